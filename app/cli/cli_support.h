@@ -1,0 +1,30 @@
+#pragma once
+// Shared plumbing of the atlas-cli commands: output streams, errors, option parsing.
+
+#include "core/model/error.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace atlas::cli {
+
+QTextStream& out();
+QTextStream& err();
+
+// Prints "atlas-cli: error: ..." on one line and returns the exit status 1.
+int fail(const core::Error& error);
+int fail(const QString& message);
+
+// Parses `args` (the command name first); on bad usage prints help and returns false.
+bool parseOrExplain(QCommandLineParser& parser, const QStringList& args, int positionalCount,
+                    const QString& usage);
+
+// Every command: `args` starts with the command name.
+int runNew(const QStringList& args);
+int runInfo(const QStringList& args);
+int runRender(const QStringList& args);
+int runImport(const QStringList& args);
+int runLayer(const QStringList& args);
+
+}  // namespace atlas::cli

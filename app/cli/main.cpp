@@ -1,0 +1,40 @@
+// atlas-cli: headless Atlas Territoires (create, inspect, import, render).
+
+#include "cli_support.h"
+
+#include <QGuiApplication>
+#include <functional>
+#include <map>
+
+int main(int argc, char** argv)
+{
+    // Text rendering needs a GUI platform; headless is the only one this tool wants.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("atlas-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Atlas Territoires"));
+
+    using namespace atlas::cli;
+    const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {QStringLiteral("new"), runNew},       {QStringLiteral("info"), runInfo},
+        {QStringLiteral("render"), runRender}, {QStringLiteral("import"), runImport},
+        {QStringLiteral("layer"), runLayer},
+    };
+    const QStringList args = app.arguments();
+    const auto it = args.size() > 1 ? commands.find(args[1]) : commands.end();
+    if (it == commands.end()) {
+        const bool asked = args.size() > 1 && (args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"));
+        (asked ? out() : err()) << "usage: atlas-cli COMMAND [options]\n"
+                                   "commands:\n"
+                                   "  new ATLAS [--crs EPSG:n] [--title T]   create an empty atlas\n"
+                                   "  info FILE                              layers, CRS, counts, extents\n"
+                                   "  render SOURCE -o OUT.png [--size WxH] [--extent x0,y0,x1,y1] [--crs EPSG:n]\n"
+                                   "  import ATLAS FILE [--layer NAME] [--as NAME]\n"
+                                   "  layer add|style|view ...               edit the layers of an atlas\n"
+                                   "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
+                                << Qt::flush;
+        return asked ? 0 : 2;
+    }
+    return it->second(args.mid(1));
+}

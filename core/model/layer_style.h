@@ -1,0 +1,23 @@
+#pragma once
+// The simple style of a layer: fill, stroke, marker and opacity.
+
+#include <QColor>
+#include <QString>
+
+namespace atlas::core {
+
+enum class MarkerShape { Circle, Square, Triangle, Diamond };
+
+struct LayerStyle {
+    QColor fill = QColor(120, 160, 200, 160);
+    QColor stroke = QColor(40, 60, 90);
+    double strokeWidth = 0.6;  // pixels at 96 dpi
+    double markerSize = 7.0;   // pixels at 96 dpi
+    MarkerShape marker = MarkerShape::Circle;
+    double opacity = 1.0;  // 0..1, applied to the whole layer
+    QString labelField;    // attribute shown as a label; empty for none
+
+    bool operator==(const LayerStyle&) const = default;
+};
+
+}  // namespace atlas::core

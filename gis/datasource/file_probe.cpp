@@ -1,0 +1,106 @@
+#include "gis/datasource/file_probe.h"
+
+#include "gis/datasource/gdal_environment.h"
+#include "gis/datasource/layer_source.h"
+#include "gis/datasource/ogr_vector_source.h"
+
+#include <gdal.h>
+#include <ogr_api.h>
+
+#include <QFileInfo>
+
+namespace atlas::gis {
+namespace {
+
+core::Error fileError(const QString& path, const QString& reason)
+{
+    return core::Error{path, {}, reason};
+}
+
+}  // namespace
+
+core::Result<FileInfo> probeFile(const QString& path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return fileError(path, QStringLiteral("file not found"));
+    if (fi.isFile() && !fi.isReadable())
+        return fileError(path, QStringLiteral("permission denied"));
+    if (fi.isFile() && fi.size() == 0)
+        return fileError(path, QStringLiteral("the file is empty (0 bytes)"));
+
+    GdalErrorCapture errors;
+    GDALDatasetH ds = nullptr;
+    {
+        std::vector<QByteArray> bytes;
+        if (fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            for (const QString& o : csvOpenOptions())
+                bytes.push_back(o.toUtf8());
+        std::vector<const char*> options;
+        for (const QByteArray& b : bytes)
+            options.push_back(b.constData());
+        options.push_back(nullptr);
+        ds = GDALOpenEx(path.toUtf8().constData(),
+                        GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
+                        options.data(), nullptr);
+    }
+    if (!ds) {
+        const QString detail = errors.lastError();
+        return fileError(path, detail.isEmpty()
+                                   ? QStringLiteral("not a geographic file: no GDAL driver recognises its format")
+                                   : QStringLiteral("cannot be read: %1").arg(detail));
+    }
+
+    FileInfo info;
+    info.path = path;
+    info.driver = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(ds)));
+
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) {
+        OGRLayerH layer = GDALDatasetGetLayer(ds, i);
+        if (OGR_L_GetGeomType(layer) == wkbNone)
+            continue;  // attribute-only tables are not map layers
+        LayerInfo li;
+        li.name = QString::fromUtf8(OGR_L_GetName(layer));
+        li.kind = core::LayerKind::Vector;
+        li.geometryType = QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(layer)));
+        li.featureCount = OGR_L_GetFeatureCount(layer, TRUE);
+        OGREnvelope env;
+        if (OGR_L_GetExtent(layer, &env, TRUE) == OGRERR_NONE)
+            li.extent = {env.MinX, env.MinY, env.MaxX, env.MaxY};
+        info.layers << li;
+    }
+    if (GDALGetRasterCount(ds) > 0) {
+        double gt[6];
+        const bool georeferenced =
+            GDALGetGeoTransform(ds, gt) == CE_None || GDALGetGCPCount(ds) > 0;
+        if (georeferenced) {
+            LayerInfo li;
+            li.kind = core::LayerKind::Raster;
+            li.rasterSize = QSize(GDALGetRasterXSize(ds), GDALGetRasterYSize(ds));
+            li.bandCount = GDALGetRasterCount(ds);
+            info.layers << li;
+        } else if (info.layers.isEmpty()) {
+            GDALClose(ds);
+            return fileError(path, QStringLiteral("not a geographic file: the image has no georeferencing"));
+        }
+    }
+    GDALClose(ds);
+
+    if (!errors.lastError().isEmpty())
+        return fileError(path, QStringLiteral("the file is damaged or truncated: %1").arg(errors.lastError()));
+    if (info.layers.isEmpty())
+        return fileError(path, QStringLiteral("not a geographic file: it has no layer with geometries and no georeferenced raster"));
+
+    // CRS and raster extent come from the same code the renderer uses.
+    for (LayerInfo& li : info.layers) {
+        auto source = openLayerSource(path, li.name, li.kind);
+        if (!source)
+            return source.error();
+        li.crs = source.value()->crs();
+        if (li.kind == core::LayerKind::Raster)
+            li.extent = source.value()->extent();
+    }
+    return info;
+}
+
+}  // namespace atlas::gis

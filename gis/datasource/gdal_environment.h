@@ -1,0 +1,27 @@
+#pragma once
+// GDAL set-up done once per process, and capture of GDAL's error messages.
+
+#include <QString>
+
+namespace atlas::gis {
+
+// Registers drivers and silences GDAL's stderr output; safe to call from any thread.
+void ensureGdalReady();
+
+// Collects the CPL errors raised on this thread while it lives.
+class GdalErrorCapture {
+public:
+    GdalErrorCapture();
+    ~GdalErrorCapture();
+    GdalErrorCapture(const GdalErrorCapture&) = delete;
+    GdalErrorCapture& operator=(const GdalErrorCapture&) = delete;
+
+    // The last error message, cleaned up for display; empty if none.
+    QString lastError() const { return m_last; }
+
+private:
+    static void handler(int eclass, int code, const char* msg);
+    QString m_last;
+};
+
+}  // namespace atlas::gis

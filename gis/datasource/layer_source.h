@@ -1,0 +1,72 @@
+#pragma once
+// One interface over every kind of layer data (OGR vector, GDAL raster).
+// A source is used by one thread at a time; each worker opens its own.
+
+#include "core/model/extent.h"
+#include "core/model/layer_spec.h"
+#include "core/model/result.h"
+#include "gis/geometry/path_geometry.h"
+
+#include <QImage>
+#include <QList>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <atomic>
+#include <memory>
+
+namespace atlas::gis {
+
+struct FeatureRequest {
+    core::Extent filter = core::Extent::null();  // in the layer's CRS; null = everything
+    QStringList fields;                          // attributes wanted, in this order
+    qint64 limit = -1;
+};
+
+struct Feature {
+    qint64 id = -1;
+    PathGeometry geometry;
+    QVariantList attributes;  // in the order of FeatureRequest::fields
+};
+
+class FeatureIterator {
+public:
+    virtual ~FeatureIterator() = default;
+    // Fills `feature` and returns true, or returns false at the end.
+    virtual bool next(Feature& feature) = 0;
+};
+
+struct FieldInfo {
+    QString name;
+    QString type;
+};
+
+class LayerSource {
+public:
+    virtual ~LayerSource() = default;
+    virtual core::LayerKind kind() const = 0;
+    // "EPSG:n" or WKT; empty when the data says nothing about its CRS.
+    virtual QString crs() const = 0;
+    virtual core::Extent extent() const = 0;  // in crs()
+    virtual qint64 featureCount() const { return -1; }
+    virtual QString geometryType() const { return {}; }
+    virtual QList<FieldInfo> fields() const { return {}; }
+
+    // Vector sources: features matching the request. One live iterator per source.
+    virtual std::unique_ptr<FeatureIterator> features(const FeatureRequest&) { return nullptr; }
+
+    // Raster sources: the data resampled to `size` pixels covering `extent` in `crs`.
+    virtual core::Result<QImage> readImage(const core::Extent&, QSize, const QString&,
+                                           const std::atomic<bool>*)
+    {
+        return core::Error{{}, {}, QStringLiteral("not a raster layer")};
+    }
+};
+
+// Opens one layer of a file (for multi-layer files `layer` names it; empty = the first).
+core::Result<std::unique_ptr<LayerSource>> openLayerSource(const QString& path,
+                                                           const QString& layer,
+                                                           core::LayerKind kind);
+
+}  // namespace atlas::gis

@@ -1,0 +1,233 @@
+#include "gis/datasource/ogr_vector_source.h"
+
+#include "gis/datasource/gdal_environment.h"
+
+#include <cpl_conv.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <QFileInfo>
+#include <cmath>
+#include <vector>
+
+namespace atlas::gis {
+namespace {
+
+void appendGeometry(OGRGeometryH g, PathGeometry& out, std::vector<double>& scratch)
+{
+    if (!g || OGR_G_IsEmpty(g))
+        return;
+    const OGRwkbGeometryType type = wkbFlatten(OGR_G_GetGeometryType(g));
+    auto addSimple = [&](OGRGeometryH simple, PartRole role) {
+        const int n = OGR_G_GetPointCount(simple);
+        if (n <= 0)
+            return;
+        scratch.resize(2 * std::size_t(n));
+        OGR_G_GetPoints(simple, scratch.data(), 2 * sizeof(double), scratch.data() + 1,
+                        2 * sizeof(double), nullptr, 0);
+        out.addPart(role, scratch.data(), std::size_t(n));
+    };
+    switch (type) {
+    case wkbPoint:
+        addSimple(g, PartRole::Point);
+        return;
+    case wkbLineString:
+        addSimple(g, PartRole::Line);
+        return;
+    case wkbPolygon:
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            addSimple(OGR_G_GetGeometryRef(g, i), i == 0 ? PartRole::OuterRing : PartRole::InnerRing);
+        return;
+    case wkbMultiPoint:
+    case wkbMultiLineString:
+    case wkbMultiPolygon:
+    case wkbGeometryCollection:
+        for (int i = 0; i < OGR_G_GetGeometryCount(g); ++i)
+            appendGeometry(OGR_G_GetGeometryRef(g, i), out, scratch);
+        return;
+    default:
+        // Curves, surfaces, TINs: draw their linear approximation.
+        if (OGRGeometryH linear = OGR_G_GetLinearGeometry(g, 0, nullptr)) {
+            if (wkbFlatten(OGR_G_GetGeometryType(linear)) != type)
+                appendGeometry(linear, out, scratch);
+            OGR_G_DestroyGeometry(linear);
+        }
+    }
+}
+
+class OgrFeatureIterator final : public FeatureIterator {
+public:
+    OgrFeatureIterator(OGRLayerH layer, const FeatureRequest& request) : m_layer(layer), m_request(request)
+    {
+        OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+        for (const QString& name : request.fields)
+            m_fieldIndexes.push_back(OGR_FD_GetFieldIndex(defn, name.toUtf8().constData()));
+        if (!request.filter.isNull())
+            OGR_L_SetSpatialFilterRect(layer, request.filter.xMin, request.filter.yMin,
+                                       request.filter.xMax, request.filter.yMax);
+        else
+            OGR_L_SetSpatialFilter(layer, nullptr);
+        OGR_L_ResetReading(layer);
+    }
+
+    bool next(Feature& feature) override
+    {
+        if (m_request.limit >= 0 && m_count >= m_request.limit)
+            return false;
+        OGRFeatureH f = OGR_L_GetNextFeature(m_layer);
+        if (!f)
+            return false;
+        ++m_count;
+        feature.id = OGR_F_GetFID(f);
+        feature.geometry.clear();
+        appendGeometry(OGR_F_GetGeometryRef(f), feature.geometry, m_scratch);
+        feature.attributes.clear();
+        for (int index : m_fieldIndexes)
+            feature.attributes << fieldValue(f, index);
+        OGR_F_Destroy(f);
+        return true;
+    }
+
+private:
+    static QVariant fieldValue(OGRFeatureH f, int index)
+    {
+        if (index < 0 || !OGR_F_IsFieldSetAndNotNull(f, index))
+            return {};
+        switch (OGR_Fld_GetType(OGR_F_GetFieldDefnRef(f, index))) {
+        case OFTInteger:
+            return OGR_F_GetFieldAsInteger(f, index);
+        case OFTInteger64:
+            return qlonglong(OGR_F_GetFieldAsInteger64(f, index));
+        case OFTReal:
+            return OGR_F_GetFieldAsDouble(f, index);
+        default:
+            return QString::fromUtf8(OGR_F_GetFieldAsString(f, index));
+        }
+    }
+
+    OGRLayerH m_layer;
+    FeatureRequest m_request;
+    std::vector<int> m_fieldIndexes;
+    std::vector<double> m_scratch;
+    qint64 m_count = 0;
+};
+
+bool looksGeographic(const core::Extent& e)
+{
+    return !e.isNull() && e.xMin >= -180 && e.xMax <= 180 && e.yMin >= -90 && e.yMax <= 90;
+}
+
+}  // namespace
+
+QStringList csvOpenOptions()
+{
+    return {QStringLiteral("X_POSSIBLE_NAMES=lon,lng,long,longitude,x,easting"),
+            QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,northing"),
+            QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom"),
+            QStringLiteral("KEEP_GEOM_COLUMNS=YES"), QStringLiteral("AUTODETECT_TYPE=YES")};
+}
+
+QString crsOfLayer(OGRLayerH layer)
+{
+    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
+    if (!srs)
+        return {};
+    const char* authority = OSRGetAuthorityName(srs, nullptr);
+    const char* code = OSRGetAuthorityCode(srs, nullptr);
+    if (authority && code && QByteArray(authority) == "EPSG")
+        return QStringLiteral("EPSG:%1").arg(QString::fromLatin1(code));
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    OSRExportToWktEx(srs, &wkt, options);
+    const QString result = wkt ? QString::fromUtf8(wkt) : QString();
+    CPLFree(wkt);
+    return result;
+}
+
+core::Result<std::unique_ptr<LayerSource>> OgrVectorSource::open(const QString& path,
+                                                                 const QString& layerName)
+{
+    GdalErrorCapture errors;
+    std::vector<QByteArray> optionBytes;
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        for (const QString& o : csvOpenOptions())
+            optionBytes.push_back(o.toUtf8());
+    std::vector<const char*> options;
+    for (const QByteArray& b : optionBytes)
+        options.push_back(b.constData());
+    options.push_back(nullptr);
+
+    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
+                                 nullptr, options.data(), nullptr);
+    if (!ds)
+        return core::Error{path, {},
+                           errors.lastError().isEmpty()
+                               ? QStringLiteral("not a vector file GDAL can read")
+                               : errors.lastError()};
+    OGRLayerH layer = layerName.isEmpty()
+                          ? GDALDatasetGetLayer(ds, 0)
+                          : GDALDatasetGetLayerByName(ds, layerName.toUtf8().constData());
+    if (!layer) {
+        GDALClose(ds);
+        return core::Error{path, layerName,
+                           layerName.isEmpty() ? QStringLiteral("the file has no vector layer")
+                                               : QStringLiteral("no layer of that name")};
+    }
+    QString crs = crsOfLayer(layer);
+    if (crs.isEmpty()) {
+        // Coordinates in degrees with no declared CRS (CSV, old shapefiles): WGS 84.
+        OGREnvelope env;
+        if (OGR_L_GetExtent(layer, &env, TRUE) == OGRERR_NONE &&
+            looksGeographic({env.MinX, env.MinY, env.MaxX, env.MaxY}))
+            crs = QStringLiteral("EPSG:4326");
+    }
+    return std::unique_ptr<LayerSource>(new OgrVectorSource(ds, layer, crs));
+}
+
+OgrVectorSource::OgrVectorSource(GDALDatasetH dataset, OGRLayerH layer, QString crs)
+    : m_dataset(dataset), m_layer(layer), m_crs(std::move(crs))
+{
+}
+
+OgrVectorSource::~OgrVectorSource()
+{
+    GDALClose(m_dataset);
+}
+
+core::Extent OgrVectorSource::extent() const
+{
+    OGREnvelope env;
+    if (OGR_L_GetExtent(m_layer, &env, TRUE) != OGRERR_NONE)
+        return core::Extent::null();
+    return {env.MinX, env.MinY, env.MaxX, env.MaxY};
+}
+
+qint64 OgrVectorSource::featureCount() const
+{
+    return OGR_L_GetFeatureCount(m_layer, TRUE);
+}
+
+QString OgrVectorSource::geometryType() const
+{
+    return QString::fromUtf8(OGRGeometryTypeToName(OGR_L_GetGeomType(m_layer)));
+}
+
+QList<FieldInfo> OgrVectorSource::fields() const
+{
+    QList<FieldInfo> out;
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(m_layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i) {
+        OGRFieldDefnH f = OGR_FD_GetFieldDefn(defn, i);
+        out << FieldInfo{QString::fromUtf8(OGR_Fld_GetNameRef(f)),
+                         QString::fromUtf8(OGR_GetFieldTypeName(OGR_Fld_GetType(f)))};
+    }
+    return out;
+}
+
+std::unique_ptr<FeatureIterator> OgrVectorSource::features(const FeatureRequest& request)
+{
+    return std::make_unique<OgrFeatureIterator>(m_layer, request);
+}
+
+}  // namespace atlas::gis

@@ -1,0 +1,37 @@
+#pragma once
+// A vector layer read through OGR: any vector format GDAL has a driver for.
+
+#include "gis/datasource/layer_source.h"
+
+typedef void* GDALDatasetH;
+typedef void* OGRLayerH;
+
+namespace atlas::gis {
+
+class OgrVectorSource final : public LayerSource {
+public:
+    static core::Result<std::unique_ptr<LayerSource>> open(const QString& path,
+                                                           const QString& layer);
+    ~OgrVectorSource() override;
+
+    core::LayerKind kind() const override { return core::LayerKind::Vector; }
+    QString crs() const override { return m_crs; }
+    core::Extent extent() const override;
+    qint64 featureCount() const override;
+    QString geometryType() const override;
+    QList<FieldInfo> fields() const override;
+    std::unique_ptr<FeatureIterator> features(const FeatureRequest& request) override;
+
+private:
+    OgrVectorSource(GDALDatasetH dataset, OGRLayerH layer, QString crs);
+    GDALDatasetH m_dataset;
+    OGRLayerH m_layer;
+    QString m_crs;
+};
+
+// Open options that let the CSV driver find coordinate columns.
+QStringList csvOpenOptions();
+// "EPSG:n" when the SRS has an EPSG code, otherwise WKT2; empty for none.
+QString crsOfLayer(OGRLayerH layer);
+
+}  // namespace atlas::gis

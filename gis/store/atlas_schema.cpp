@@ -1,0 +1,84 @@
+#include "gis/store/atlas_schema.h"
+
+#include "gis/store/sqlite_database.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace atlas::gis {
+namespace {
+
+// Migration N brings the schema from version N-1 to N. Append, never edit.
+const QStringList& migrations()
+{
+    static const QStringList steps = {
+        // 1: metadata, layers; SpatiaLite metadata so the atlas can own spatial tables.
+        QStringLiteral(R"sql(
+            CREATE TABLE atlas_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE atlas_layers (
+                uuid TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                source_path TEXT NOT NULL DEFAULT '',
+                source_layer TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind IN ('vector', 'raster')),
+                visible INTEGER NOT NULL DEFAULT 1,
+                style TEXT NOT NULL DEFAULT '{}',
+                version INTEGER NOT NULL DEFAULT 1,
+                modified TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0);
+        )sql"),
+    };
+    return steps;
+}
+
+}  // namespace
+
+int latestAtlasSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+int atlasSchemaVersion(SqliteDatabase& db)
+{
+    if (!db.hasTable(QStringLiteral("atlas_schema_version")))
+        return 0;
+    auto q = db.prepare(QStringLiteral("SELECT MAX(version) FROM atlas_schema_version"));
+    return q && q.value().step() ? int(q.value().integer(0)) : 0;
+}
+
+core::Status migrateAtlasSchema(SqliteDatabase& db)
+{
+    if (auto s = db.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS atlas_schema_version (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)"));
+        !s)
+        return s;
+    const int current = atlasSchemaVersion(db);
+    const int latest = latestAtlasSchemaVersion();
+    if (current > latest)
+        return core::Error{db.path(), {},
+                           QStringLiteral("written by a newer version of Atlas Territoires (schema %1, this one reads up to %2)")
+                               .arg(current)
+                               .arg(latest)};
+    if (current == 0 && !db.hasTable(QStringLiteral("spatial_ref_sys"))) {
+        if (auto s = db.exec(QStringLiteral("SELECT InitSpatialMetadata(1)")); !s)
+            return s;
+    }
+    for (int version = current + 1; version <= latest; ++version) {
+        auto step = db.transaction([&]() -> core::Status {
+            if (auto s = db.exec(migrations()[version - 1]); !s)
+                return core::Error{db.path(), QStringLiteral("schema migration %1").arg(version), s.error().reason};
+            auto q = db.prepare(QStringLiteral("INSERT INTO atlas_schema_version VALUES (?, ?)"));
+            if (!q)
+                return q.error();
+            q.value().bind(1, version).bind(2, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            q.value().step();
+            return q.value().ok() ? core::Status(core::Done{}) : core::Error{db.path(), {}, q.value().errorString()};
+        });
+        if (!step)
+            return step;
+    }
+    return core::Done{};
+}
+
+}  // namespace atlas::gis

@@ -1,0 +1,77 @@
+#pragma once
+// A thin RAII wrapper over one SQLite connection with SpatiaLite loaded.
+
+#include "core/model/result.h"
+
+#include <QString>
+#include <QVariant>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace atlas::gis {
+
+class SqliteStatement {
+public:
+    SqliteStatement(sqlite3_stmt* stmt, sqlite3* db) : m_stmt(stmt), m_db(db) {}
+    ~SqliteStatement();
+    SqliteStatement(SqliteStatement&& o) noexcept;
+    SqliteStatement(const SqliteStatement&) = delete;
+    SqliteStatement& operator=(const SqliteStatement&) = delete;
+
+    // Binds by 1-based position: null, int, qlonglong, double, bool, QString, QByteArray.
+    SqliteStatement& bind(int index, const QVariant& value);
+    // Steps once: true while a row is available; `ok()` tells errors from the end.
+    bool step();
+    bool ok() const { return m_ok; }
+    QString errorString() const;
+    void reset();
+
+    QString text(int column) const;
+    qlonglong integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3_stmt* m_stmt;
+    sqlite3* m_db;
+    bool m_ok = true;
+};
+
+class SqliteDatabase {
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    static core::Result<std::unique_ptr<SqliteDatabase>> open(const QString& path, Mode mode);
+    ~SqliteDatabase();
+
+    const QString& path() const { return m_path; }
+    core::Status exec(const QString& sql);
+    // Prepares a statement; check `ok()` of the first step or use prepareChecked.
+    core::Result<SqliteStatement> prepare(const QString& sql);
+    bool hasTable(const QString& name);
+    QString lastError() const;
+    sqlite3* handle() const { return m_db; }
+
+    // Runs `body` in one transaction: committed if it returns ok, rolled back otherwise.
+    template <typename Body>
+    core::Status transaction(Body&& body)
+    {
+        if (auto s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s)
+            return s;
+        core::Status result = body();
+        if (!result) {
+            exec(QStringLiteral("ROLLBACK"));
+            return result;
+        }
+        return exec(QStringLiteral("COMMIT"));
+    }
+
+private:
+    SqliteDatabase(sqlite3* db, void* spatialiteCache, QString path);
+    sqlite3* m_db;
+    void* m_spatialiteCache;
+    QString m_path;
+};
+
+}  // namespace atlas::gis
