@@ -2,7 +2,6 @@
 
 #include "gis/datasource/gdal_environment.h"
 #include "gis/datasource/layer_source.h"
-#include "gis/datasource/ogr_vector_source.h"
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -30,20 +29,7 @@ core::Result<FileInfo> probeFile(const QString& path)
         return fileError(path, QStringLiteral("the file is empty (0 bytes)"));
 
     GdalErrorCapture errors;
-    GDALDatasetH ds = nullptr;
-    {
-        std::vector<QByteArray> bytes;
-        if (fi.suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-            for (const QString& o : csvOpenOptions())
-                bytes.push_back(o.toUtf8());
-        std::vector<const char*> options;
-        for (const QByteArray& b : bytes)
-            options.push_back(b.constData());
-        options.push_back(nullptr);
-        ds = GDALOpenEx(path.toUtf8().constData(),
-                        GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY, nullptr,
-                        options.data(), nullptr);
-    }
+    GDALDatasetH ds = openGdalDataset(path, GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY);
     if (!ds) {
         const QString detail = errors.lastError();
         return fileError(path, detail.isEmpty()

@@ -5,7 +5,10 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <QFileInfo>
+#include <QStringList>
 #include <mutex>
+#include <vector>
 
 namespace atlas::gis {
 namespace {
@@ -22,6 +25,25 @@ void ensureGdalReady()
         CPLSetConfigOption("OGR_SQLITE_JOURNAL", "WAL");
         CPLSetConfigOption("GDAL_NUM_THREADS", "ALL_CPUS");
     });
+}
+
+void* openGdalDataset(const QString& path, unsigned int flags)
+{
+    ensureGdalReady();
+    static const QStringList csvOptions = {
+        QStringLiteral("X_POSSIBLE_NAMES=lon,lng,long,longitude,x,easting"),
+        QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,northing"),
+        QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom"), QStringLiteral("KEEP_GEOM_COLUMNS=YES"),
+        QStringLiteral("AUTODETECT_TYPE=YES")};
+    std::vector<QByteArray> bytes;
+    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+        for (const QString& o : csvOptions)
+            bytes.push_back(o.toUtf8());
+    std::vector<const char*> options;
+    for (const QByteArray& b : bytes)
+        options.push_back(b.constData());
+    options.push_back(nullptr);
+    return GDALOpenEx(path.toUtf8().constData(), flags, nullptr, options.data(), nullptr);
 }
 
 GdalErrorCapture::GdalErrorCapture()

@@ -8,6 +8,9 @@ namespace atlas::gis {
 // Registers drivers and silences GDAL's stderr output; safe to call from any thread.
 void ensureGdalReady();
 
+// GDALOpenEx with the open options our formats need (CSV coordinate columns).
+void* openGdalDataset(const QString& path, unsigned int gdalOpenFlags);
+
 // Collects the CPL errors raised on this thread while it lives.
 class GdalErrorCapture {
 public:

@@ -7,7 +7,6 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
-#include <QFileInfo>
 #include <cmath>
 #include <vector>
 
@@ -120,14 +119,6 @@ bool looksGeographic(const core::Extent& e)
 
 }  // namespace
 
-QStringList csvOpenOptions()
-{
-    return {QStringLiteral("X_POSSIBLE_NAMES=lon,lng,long,longitude,x,easting"),
-            QStringLiteral("Y_POSSIBLE_NAMES=lat,latitude,y,northing"),
-            QStringLiteral("GEOM_POSSIBLE_NAMES=wkt,geom,geometry,the_geom"),
-            QStringLiteral("KEEP_GEOM_COLUMNS=YES"), QStringLiteral("AUTODETECT_TYPE=YES")};
-}
-
 QString crsOfLayer(OGRLayerH layer)
 {
     OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
@@ -149,17 +140,7 @@ core::Result<std::unique_ptr<LayerSource>> OgrVectorSource::open(const QString& 
                                                                  const QString& layerName)
 {
     GdalErrorCapture errors;
-    std::vector<QByteArray> optionBytes;
-    if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-        for (const QString& o : csvOpenOptions())
-            optionBytes.push_back(o.toUtf8());
-    std::vector<const char*> options;
-    for (const QByteArray& b : optionBytes)
-        options.push_back(b.constData());
-    options.push_back(nullptr);
-
-    GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                 nullptr, options.data(), nullptr);
+    GDALDatasetH ds = openGdalDataset(path, GDAL_OF_VECTOR | GDAL_OF_READONLY);
     if (!ds)
         return core::Error{path, {},
                            errors.lastError().isEmpty()

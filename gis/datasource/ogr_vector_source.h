@@ -29,8 +29,6 @@ private:
     QString m_crs;
 };
 
-// Open options that let the CSV driver find coordinate columns.
-QStringList csvOpenOptions();
 // "EPSG:n" when the SRS has an EPSG code, otherwise WKT2; empty for none.
 QString crsOfLayer(OGRLayerH layer);
 

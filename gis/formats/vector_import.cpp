@@ -44,8 +44,7 @@ core::Result<core::LayerSpec> importVectorLayer(const VectorImportRequest& reque
     const QString table = uniqueTableName(
         request.atlasPath, request.tableName.isEmpty() ? layer->name : request.tableName);
     GdalErrorCapture errors;
-    GDALDatasetH src = GDALOpenEx(request.sourcePath.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                  nullptr, nullptr, nullptr);
+    GDALDatasetH src = openGdalDataset(request.sourcePath, GDAL_OF_VECTOR | GDAL_OF_READONLY);
     if (!src)
         return core::Error{request.sourcePath, {}, errors.lastError()};
 
