@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# Builds the demo atlas BUILD_DIR/demo/demo.atlas from real data:
+#   - Natural Earth 1:10m boundaries (public domain), taken from the world_map.gpkg
+#     shipped in Debian's qgis-common package;
+#   - the Partons 2.0 programme places in resources/demo/partons-places.csv.
+# Usage: scripts/build-demo.sh BUILD_DIR   (atlas-cli must already be built there)
+# Does nothing when the atlas is newer than this script, the CSV and atlas-cli.
+set -euo pipefail
+
+if [[ $# -ne 1 ]]; then
+    echo "usage: $0 BUILD_DIR" >&2
+    exit 2
+fi
+[[ -d "$1" ]] || { echo "build-demo: no build directory $1" >&2; exit 1; }
+build_dir=$(cd "$1" && pwd)
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+script="$repo/scripts/build-demo.sh"
+cli="$build_dir/app/cli/atlas-cli"
+places="$repo/resources/demo/partons-places.csv"
+out_dir="$build_dir/demo"
+cache="$out_dir/cache"
+atlas="$out_dir/demo.atlas"
+
+die() { echo "build-demo: $*" >&2; exit 1; }
+
+# Temporary files of this run, removed however it ends.
+unpack='' tmp_atlas='' own_runtime=''
+cleanup() {
+    [[ -n "$unpack" ]] && rm -rf "$unpack"
+    [[ -n "$tmp_atlas" ]] && rm -f "$tmp_atlas" "$tmp_atlas-wal" "$tmp_atlas-shm"
+    [[ -n "$own_runtime" ]] && rm -rf "$own_runtime"
+    return 0
+}
+trap cleanup EXIT
+
+[[ -x "$cli" ]] || die "$cli not found; build it first (cmake --build $1 --target atlas-cli)"
+command -v ogr2ogr >/dev/null || die "ogr2ogr not found; install Debian's gdal-bin"
+
+if [[ -f "$atlas" && "$atlas" -nt "$script" && "$atlas" -nt "$places" && "$atlas" -nt "$cli" ]]; then
+    echo "build-demo: $atlas is up to date"
+    exit 0
+fi
+mkdir -p "$cache"
+
+# --- 1. Natural Earth boundaries from the qgis-common .deb -------------------------
+fetch_deb() {
+    # As root, apt's download sandbox user cannot write into a build tree; skip it.
+    local opts=()
+    [[ $EUID -eq 0 ]] && opts=(-o APT::Sandbox::User=root)
+    (cd "$cache" && apt-get download "${opts[@]}" qgis-common)
+}
+
+shopt -s nullglob
+debs=("$cache"/qgis-common_*.deb)
+if [[ ${#debs[@]} -eq 0 ]]; then
+    echo "build-demo: downloading Debian's qgis-common (Natural Earth boundaries)"
+    if ! fetch_deb; then
+        # Fresh containers often have empty package lists: refresh them once, then retry.
+        if [[ $EUID -eq 0 ]]; then
+            apt-get update
+        elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+            sudo -n apt-get update
+        else
+            die "cannot download qgis-common: run 'apt-get update' as root, or put qgis-common_*.deb in $cache"
+        fi
+        fetch_deb || die "cannot download qgis-common even after 'apt-get update'"
+    fi
+    debs=("$cache"/qgis-common_*.deb)
+fi
+deb=$(printf '%s\n' "${debs[@]}" | sort -V | tail -n 1)
+
+world="$cache/world_map.gpkg"
+if [[ ! -f "$world" || "$deb" -nt "$world" ]]; then
+    unpack=$(mktemp -d "$cache/unpack.XXXXXX")
+    dpkg-deb -x "$deb" "$unpack"
+    mv "$unpack/usr/share/qgis/resources/data/world_map.gpkg" "$world"
+    touch "$world"  # its packaged date is older than the .deb
+    rm -rf "$unpack"
+    unpack=''
+fi
+
+# --- 2. Regional boundaries -------------------------------------------------------
+# Départements and provinces around Nord / West-Vlaanderen (whole units, not cut),
+# and countries clipped to a box a little larger, so overseas France stays out of the
+# extent. Sea and land borders are derived from those countries, not drawn.
+boundaries="$cache/boundaries.gpkg"
+clip=(-0.5 48.3 6.5 52.2)
+if [[ ! -f "$boundaries" || "$world" -nt "$boundaries" || "$script" -nt "$boundaries" ]]; then
+    tmp="$cache/boundaries.tmp.gpkg"
+    rm -f "$tmp"
+    ogr2ogr -f GPKG "$tmp" "$world" -nln admin1 -nlt MULTIPOLYGON \
+        -sql "SELECT name, iso_a2, geom FROM states_provinces WHERE iso_a2 IN ('FR', 'BE')" \
+        -spat 1.2 49.4 4.8 51.6
+    ogr2ogr -update "$tmp" "$world" -nln countries -nlt MULTIPOLYGON \
+        -sql "SELECT NAME AS name, iso_a2, geom FROM countries" -clipsrc "${clip[@]}"
+    # Sea: the clip box minus all land.
+    ogr2ogr -update "$tmp" "$tmp" -nln sea -nlt MULTIPOLYGON -dialect SQLite \
+        -sql "SELECT ST_Difference(BuildMbr(${clip[0]}, ${clip[1]}, ${clip[2]}, ${clip[3]}, 4326), ST_Union(geom)) AS geom FROM countries"
+    # Land borders: the boundary shared by each pair of neighbouring countries.
+    ogr2ogr -update "$tmp" "$tmp" -nln borders -nlt MULTILINESTRING -dialect SQLite \
+        -sql "SELECT a.iso_a2 || '-' || b.iso_a2 AS countries,
+                     CollectionExtract(ST_Intersection(ST_Boundary(a.geom), ST_Boundary(b.geom)), 2) AS geom
+              FROM countries a JOIN countries b ON a.iso_a2 < b.iso_a2 AND ST_Touches(a.geom, b.geom)"
+    mv "$tmp" "$boundaries"
+fi
+
+# --- 3. The atlas -----------------------------------------------------------------
+# Build beside the target and move it in at the end: a failed run leaves no half atlas.
+tmp_atlas="$out_dir/demo.tmp-$$.atlas"
+# atlas-cli is a Qt program; give it a private runtime dir if the session has none.
+if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
+    own_runtime=$(mktemp -d)
+    export XDG_RUNTIME_DIR="$own_runtime"
+fi
+
+sea="Mer / Zee"
+countries="Pays / Landen"
+admin="Départements et provinces / Departementen en provincies"
+borders="Frontières / Grenzen"
+sites="Lieux Partons 2.0 / Partons 2.0-plaatsen"
+
+run() { "$cli" "$@" >/dev/null; }
+run new "$tmp_atlas" --crs EPSG:2154 --title "Partons 2.0 — territoire transfrontalier"
+# Bottom to top.
+run import "$tmp_atlas" "$boundaries" --layer sea --as "$sea"
+run import "$tmp_atlas" "$boundaries" --layer countries --as "$countries"
+run import "$tmp_atlas" "$boundaries" --layer admin1 --as "$admin"
+run import "$tmp_atlas" "$boundaries" --layer borders --as "$borders"
+run import "$tmp_atlas" "$places" --as "$sites"
+
+# Quiet base map (pale sea, neutral land), soft units, strong borders, vivid places.
+run layer style "$tmp_atlas" "$sea" --fill '#cfe2ee' --stroke-width 0
+run layer style "$tmp_atlas" "$countries" --fill '#f3f0e8' --stroke-width 0
+run layer style "$tmp_atlas" "$admin" --fill '#2e8fb996' --stroke '#a39b8b' --stroke-width 0.8 --label name
+run layer style "$tmp_atlas" "$borders" --stroke '#6e6457' --stroke-width 2.2
+run layer style "$tmp_atlas" "$sites" --fill '#d55e00' --stroke '#ffffff' --stroke-width 1.5 \
+    --marker circle --marker-size 10 --label name
+# Centred on the Franco-Belgian border, where the programme's places are.
+run layer view "$tmp_atlas" --extent 1.6,50.1,3.9,51.4 --crs EPSG:4326
+
+mv -f "$tmp_atlas" "$atlas"
+echo "build-demo: wrote $atlas"
