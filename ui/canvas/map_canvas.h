@@ -1,0 +1,77 @@
+#pragma once
+// The map canvas: asks for renders on worker threads and only paints their images.
+// Pan by dragging, zoom with the wheel around the cursor.
+
+#include "gis/render/map_renderer.h"
+#include "gis/render/render_layer.h"
+#include "ui/canvas/cached_frame.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+namespace atlas::gis {
+class RenderJob;
+}
+
+namespace atlas::ui {
+
+class MapCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit MapCanvas(QWidget* parent = nullptr);
+    ~MapCanvas() override;
+
+    void setLayers(const QList<gis::RenderLayer>& layers);
+    // Changes the CRS, keeping the same area in view.
+    void setCrs(const QString& crs);
+    // Shows `extent` (in the canvas CRS) whole, centred.
+    void setExtent(const core::Extent& extent);
+    core::Extent extent() const { return m_settings.extent; }
+    const gis::MapSettings& mapSettings() const { return m_settings; }
+    bool isRendering() const;
+    // A render is queued or running: what is on screen is not final yet.
+    bool hasPendingRender() const { return m_renderTimer.isActive() || isRendering(); }
+    // The last complete render (null before the first one finishes).
+    const QImage& lastRenderedImage() const { return m_frame.image(); }
+
+    void zoomBy(double factor, QPointF aroundPixel);
+    void panByPixels(QPointF delta);
+
+public slots:
+    void refresh();
+
+signals:
+    void cursorMoved(const QPointF& mapPosition);
+    void cursorLeft();
+    void extentChanged();
+    // A render that completed (not cancelled) and is now on screen.
+    void renderFinished(const atlas::gis::RenderResult& result);
+    void renderStarted();
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+
+private:
+    void updateOutputSize();
+    void startRender();
+    void onRenderFinished(const gis::RenderResult& result);
+    void userNavigated();
+
+    gis::MapSettings m_settings;
+    QList<gis::RenderLayer> m_layers;
+    CachedFrame m_frame;
+    QPointer<gis::RenderJob> m_job;
+    QTimer m_renderTimer;  // merges bursts of refresh requests into one render
+    core::Extent m_requestedExtent = core::Extent::null();  // re-fitted on resize until the user navigates
+    bool m_dragging = false;
+    QPointF m_lastDragPos;
+};
+
+}  // namespace atlas::ui

@@ -1,0 +1,239 @@
+#include "ui/window/main_window.h"
+
+#include "gis/datasource/layer_source.h"
+#include "gis/render/render_layer.h"
+#include "ui/canvas/map_canvas.h"
+#include "ui/dialogs/layer_style_dialog.h"
+#include "ui/dialogs/settings_dialog.h"
+#include "ui/docks/layers_dock.h"
+#include "ui/document/document_controller.h"
+#include "ui/i18n/language_manager.h"
+#include "ui/window/file_actions.h"
+#include "ui/window/map_status_bar.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atlas::ui {
+
+MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
+    : QMainWindow(parent), m_languages(languages), m_controller(new DocumentController(this)),
+      m_canvas(new MapCanvas(this)), m_layersDock(new LayersDock(m_controller, this)),
+      m_statusBar(new MapStatusBar(m_canvas, this)), m_fileActions(new FileActions(m_controller, m_canvas, this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    setAcceptDrops(true);
+    setCentralWidget(m_canvas);
+    addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
+    statusBar()->addPermanentWidget(m_statusBar, 1);
+    createMenus();
+
+    connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
+    connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
+    connect(m_controller, &DocumentController::crsChanged, this, [this](const QString& crs) {
+        m_canvas->setCrs(crs);
+        m_statusBar->setCrs(crs);
+    });
+    connect(m_controller, &DocumentController::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_statusBar, &MapStatusBar::crsChosen, m_controller, &DocumentController::setCrs);
+    connect(m_layersDock, &LayersDock::addLayerRequested, m_fileActions, &FileActions::addLayerDialog);
+    connect(m_layersDock, &LayersDock::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
+    connect(m_layersDock, &LayersDock::styleRequested, this, &MainWindow::editLayerStyle);
+    connect(&m_extentWatcher, &QFutureWatcher<core::Extent>::finished, this, [this] {
+        const core::Extent e = m_extentWatcher.result();
+        if (!e.isNull())
+            m_canvas->setExtent(e.buffered(0.03));
+        else
+            m_canvas->refresh();
+    });
+    connect(m_canvas, &MapCanvas::renderFinished, this, [this] {
+        if (isMapIdle())
+            emit mapIdle();
+    });
+
+    resize(1280, 800);
+    m_controller->newAtlas(QStringLiteral("EPSG:2154"));
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileActions->populate(m_fileMenu);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_zoomFull = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-full.svg")), QString(), this,
+                                       &MainWindow::zoomToFullExtent);
+    m_zoomFull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_zoomLayer = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-layer.svg")), QString(), this,
+                                        [this] { zoomToLayer(m_layersDock->currentLayer()); });
+    m_viewMenu->addSeparator();
+    m_showLayers = m_layersDock->toggleViewAction();
+    m_viewMenu->addAction(m_showLayers);
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_preferences = m_settingsMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_preferences->setShortcut(QKeySequence::Preferences);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_about = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_zoomFull->setText(tr("Zoom to &full extent"));
+    m_zoomLayer->setText(tr("Zoom to &layer"));
+    m_preferences->setText(tr("&Preferences…"));
+    m_about->setText(tr("&About Atlas Territoires"));
+    m_fileActions->retranslate();
+    updateTitle();
+}
+
+bool MainWindow::openAtlas(const QString& path)
+{
+    return m_fileActions->openAtlas(path);
+}
+
+void MainWindow::onDocumentReplaced()
+{
+    refreshLayers();
+    const core::AtlasDocument& doc = m_controller->document();
+    m_canvas->setCrs(doc.crs);
+    m_statusBar->setCrs(doc.crs);
+    if (!doc.initialView.isNull())
+        m_canvas->setExtent(doc.initialView);
+    else
+        zoomToFullExtent();
+}
+
+void MainWindow::refreshLayers()
+{
+    m_canvas->setLayers(gis::renderLayersOf(m_controller->document(), m_controller->workingPath()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_controller->isUntitled() ? m_controller->document().title
+                                                    : QFileInfo(m_controller->filePath()).fileName();
+    setWindowTitle(QStringLiteral("%1[*] — %2").arg(name, tr("Atlas Territoires")));
+    setWindowModified(m_controller->isModified());
+}
+
+void MainWindow::zoomToFullExtent()
+{
+    QList<QUuid> ids;
+    for (const core::LayerSpec& l : m_controller->document().layers)
+        if (l.visible)
+            ids << l.identity.uuid;
+    zoomToLayersAsync(ids);
+}
+
+void MainWindow::zoomToLayer(const QUuid& id)
+{
+    if (!id.isNull())
+        zoomToLayersAsync({id});
+}
+
+void MainWindow::zoomToLayersAsync(const QList<QUuid>& ids)
+{
+    const core::AtlasDocument& doc = m_controller->document();
+    QList<gis::RenderLayer> layers;
+    core::AtlasDocument subset = doc;
+    subset.layers.clear();
+    for (const QUuid& id : ids)
+        if (const core::LayerSpec* l = doc.layer(id)) {
+            core::LayerSpec visible = *l;
+            visible.visible = true;
+            subset.layers << visible;
+        }
+    layers = gis::renderLayersOf(subset, m_controller->workingPath());
+    // Extents of big files can take a scan of the data: never on the UI thread.
+    m_extentWatcher.setFuture(QtConcurrent::run(
+        [layers, crs = doc.crs] { return gis::extentOfLayers(layers, crs); }));
+}
+
+bool MainWindow::isMapIdle() const
+{
+    return !m_extentWatcher.isRunning() && !m_canvas->hasPendingRender() && !m_canvas->lastRenderedImage().isNull();
+}
+
+void MainWindow::editLayerStyle(const QUuid& id)
+{
+    const core::LayerSpec* layer = m_controller->document().layer(id);
+    if (!layer)
+        return;
+    QStringList fields;
+    const QString path = layer->isOwnedByAtlas() ? m_controller->workingPath() : layer->sourcePath;
+    if (auto source = gis::openLayerSource(path, layer->sourceLayer, layer->kind))
+        for (const gis::FieldInfo& f : source.value()->fields())
+            fields << f.name;
+    LayerStyleDialog dialog(layer->name, layer->style, fields, this);
+    connect(&dialog, &LayerStyleDialog::applied, this,
+            [this, id](const core::LayerStyle& style) { m_controller->setLayerStyle(id, style); });
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->setLayerStyle(id, dialog.style());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_languages, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Atlas Territoires"),
+                       tr("<h3>Atlas Territoires %1</h3>"
+                          "<p>A desktop atlas and observatory of the living environment, for the cross-border "
+                          "territory of northern France and West Flanders.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_fileActions->maybeSave())
+        event->accept();
+    else
+        event->ignore();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    m_fileActions->openOrAddFiles(paths);
+    event->acceptProposedAction();
+}
+
+}  // namespace atlas::ui
