@@ -2,7 +2,10 @@
 
 #include "cli_support.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <unistd.h>
 #include <functional>
 #include <map>
 
@@ -11,6 +14,13 @@ int main(int argc, char** argv)
     // Text rendering needs a GUI platform; headless is the only one this tool wants.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Qt warns on stderr without a runtime dir; scripts read our stderr, so give it one.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString runtime = QDir::temp().filePath(QStringLiteral("atlas-cli-runtime-%1").arg(getuid()));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime.toLocal8Bit());
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("atlas-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Atlas Territoires"));
