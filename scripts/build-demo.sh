@@ -24,11 +24,10 @@ atlas="$out_dir/demo.atlas"
 die() { echo "build-demo: $*" >&2; exit 1; }
 
 # Temporary files of this run, removed however it ends.
-unpack='' tmp_atlas='' own_runtime=''
+unpack='' tmp_atlas=''
 cleanup() {
     [[ -n "$unpack" ]] && rm -rf "$unpack"
     [[ -n "$tmp_atlas" ]] && rm -f "$tmp_atlas" "$tmp_atlas-wal" "$tmp_atlas-shm"
-    [[ -n "$own_runtime" ]] && rm -rf "$own_runtime"
     return 0
 }
 trap cleanup EXIT
@@ -107,11 +106,6 @@ fi
 # --- 3. The atlas -----------------------------------------------------------------
 # Build beside the target and move it in at the end: a failed run leaves no half atlas.
 tmp_atlas="$out_dir/demo.tmp-$$.atlas"
-# atlas-cli is a Qt program; give it a private runtime dir if the session has none.
-if [[ -z "${XDG_RUNTIME_DIR:-}" ]]; then
-    own_runtime=$(mktemp -d)
-    export XDG_RUNTIME_DIR="$own_runtime"
-fi
 
 sea="Mer / Zee"
 countries="Pays / Landen"
