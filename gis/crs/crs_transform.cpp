@@ -7,12 +7,14 @@
 #include <limits>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace atlas::gis {
 
 CrsTransform::CrsTransform(const QString& from, const QString& to)
 {
     if (from.trimmed().isEmpty() || to.trimmed().isEmpty()) {
-        m_error = QStringLiteral("missing coordinate reference system");
+        m_error = QCoreApplication::translate("atlas::gis", "missing coordinate reference system");
         return;
     }
     if (from == to) {
@@ -23,7 +25,7 @@ CrsTransform::CrsTransform(const QString& from, const QString& to)
     PJ* raw = proj_create_crs_to_crs(m_context, from.toUtf8().constData(),
                                      to.toUtf8().constData(), nullptr);
     if (!raw) {
-        m_error = QStringLiteral("cannot transform from %1 to %2: %3")
+        m_error = QCoreApplication::translate("atlas::gis", "cannot transform from %1 to %2: %3")
                       .arg(from.left(60), to.left(60),
                            QString::fromUtf8(proj_context_errno_string(
                                m_context, proj_context_errno(m_context))));
@@ -34,7 +36,7 @@ CrsTransform::CrsTransform(const QString& from, const QString& to)
     proj_destroy(raw);
     m_valid = m_pj != nullptr;
     if (!m_valid)
-        m_error = QStringLiteral("cannot normalise axis order");
+        m_error = QCoreApplication::translate("atlas::gis", "cannot normalise axis order");
 }
 
 CrsTransform::~CrsTransform()

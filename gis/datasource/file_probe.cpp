@@ -6,6 +6,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace atlas::gis {
@@ -22,19 +23,20 @@ core::Result<FileInfo> probeFile(const QString& path)
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return fileError(path, QStringLiteral("file not found"));
+        return fileError(path, QCoreApplication::translate("atlas::gis", "file not found"));
     if (fi.isFile() && !fi.isReadable())
-        return fileError(path, QStringLiteral("permission denied"));
+        return fileError(path, QCoreApplication::translate("atlas::gis", "permission denied"));
     if (fi.isFile() && fi.size() == 0)
-        return fileError(path, QStringLiteral("the file is empty (0 bytes)"));
+        return fileError(path, QCoreApplication::translate("atlas::gis", "the file is empty (0 bytes)"));
 
     GdalErrorCapture errors;
     GDALDatasetH ds = openGdalDataset(path, GDAL_OF_VECTOR | GDAL_OF_RASTER | GDAL_OF_READONLY);
     if (!ds) {
         const QString detail = errors.lastError();
         return fileError(path, detail.isEmpty()
-                                   ? QStringLiteral("not a geographic file: no GDAL driver recognises its format")
-                                   : QStringLiteral("cannot be read: %1").arg(detail));
+                                   ? QCoreApplication::translate(
+                                         "atlas::gis", "not a geographic file: no GDAL driver recognises its format")
+                                   : QCoreApplication::translate("atlas::gis", "cannot be read: %1").arg(detail));
     }
 
     FileInfo info;
@@ -67,15 +69,19 @@ core::Result<FileInfo> probeFile(const QString& path)
             info.layers << li;
         } else if (info.layers.isEmpty()) {
             GDALClose(ds);
-            return fileError(path, QStringLiteral("not a geographic file: the image has no georeferencing"));
+            return fileError(path, QCoreApplication::translate(
+                                       "atlas::gis", "not a geographic file: the image has no georeferencing"));
         }
     }
     GDALClose(ds);
 
     if (!errors.lastError().isEmpty())
-        return fileError(path, QStringLiteral("the file is damaged or truncated: %1").arg(errors.lastError()));
+        return fileError(path, QCoreApplication::translate("atlas::gis", "the file is damaged or truncated: %1")
+                                   .arg(errors.lastError()));
     if (info.layers.isEmpty())
-        return fileError(path, QStringLiteral("not a geographic file: it has no layer with geometries and no georeferenced raster"));
+        return fileError(path, QCoreApplication::translate("atlas::gis",
+                                                           "not a geographic file: it has no layer with geometries "
+                                                           "and no georeferenced raster"));
 
     // CRS and raster extent come from the same code the renderer uses.
     for (LayerInfo& li : info.layers) {

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace atlas::gis {
 namespace {
 
@@ -97,7 +99,7 @@ core::Result<std::unique_ptr<LayerSource>> GdalRasterSource::open(const QString&
     if (!ds)
         return core::Error{path, {},
                            errors.lastError().isEmpty()
-                               ? QStringLiteral("not a raster file GDAL can read")
+                               ? QCoreApplication::translate("atlas::gis", "not a raster file GDAL can read")
                                : errors.lastError()};
     return std::unique_ptr<LayerSource>(new GdalRasterSource(ds, path));
 }
@@ -128,7 +130,7 @@ core::Result<QImage> GdalRasterSource::readImage(const core::Extent& extent, QSi
     GdalErrorCapture errors;
     const int bandCount = GDALGetRasterCount(m_dataset);
     if (bandCount < 1)
-        return core::Error{m_path, {}, QStringLiteral("the raster has no band")};
+        return core::Error{m_path, {}, QCoreApplication::translate("atlas::gis", "the raster has no band")};
     const QStringList args = {
         QStringLiteral("-of"), QStringLiteral("MEM"),
         QStringLiteral("-t_srs"), crs,
@@ -152,10 +154,11 @@ core::Result<QImage> GdalRasterSource::readImage(const core::Extent& extent, QSi
     GDALWarpAppOptionsFree(options);
     if (!warped) {
         if (cancel && cancel->load())
-            return core::Error{m_path, {}, QStringLiteral("cancelled")};
+            return core::Error{m_path, {}, QCoreApplication::translate("atlas::gis", "cancelled")};
         return core::Error{m_path, {},
-                           errors.lastError().isEmpty() ? QStringLiteral("cannot resample the raster")
-                                                        : errors.lastError()};
+                           errors.lastError().isEmpty()
+                               ? QCoreApplication::translate("atlas::gis", "cannot resample the raster")
+                               : errors.lastError()};
     }
     // The warp added an alpha band after the data bands.
     const int dataBands = GDALGetRasterCount(warped) - 1;
@@ -185,8 +188,10 @@ core::Result<QImage> GdalRasterSource::readImage(const core::Extent& extent, QSi
     }
     GDALClose(warped);
     if (image.isNull())
-        return core::Error{m_path, {}, errors.lastError().isEmpty() ? QStringLiteral("cannot read the raster")
-                                                                      : errors.lastError()};
+        return core::Error{m_path, {},
+                           errors.lastError().isEmpty()
+                               ? QCoreApplication::translate("atlas::gis", "cannot read the raster")
+                               : errors.lastError()};
     return image;
 }
 

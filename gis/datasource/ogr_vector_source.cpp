@@ -10,6 +10,8 @@
 #include <cmath>
 #include <vector>
 
+#include <QCoreApplication>
+
 namespace atlas::gis {
 namespace {
 
@@ -144,7 +146,7 @@ core::Result<std::unique_ptr<LayerSource>> OgrVectorSource::open(const QString& 
     if (!ds)
         return core::Error{path, {},
                            errors.lastError().isEmpty()
-                               ? QStringLiteral("not a vector file GDAL can read")
+                               ? QCoreApplication::translate("atlas::gis", "not a vector file GDAL can read")
                                : errors.lastError()};
     OGRLayerH layer = layerName.isEmpty()
                           ? GDALDatasetGetLayer(ds, 0)
@@ -152,8 +154,9 @@ core::Result<std::unique_ptr<LayerSource>> OgrVectorSource::open(const QString& 
     if (!layer) {
         GDALClose(ds);
         return core::Error{path, layerName,
-                           layerName.isEmpty() ? QStringLiteral("the file has no vector layer")
-                                               : QStringLiteral("no layer of that name")};
+                           layerName.isEmpty()
+                               ? QCoreApplication::translate("atlas::gis", "the file has no vector layer")
+                               : QCoreApplication::translate("atlas::gis", "no layer of that name")};
     }
     QString crs = crsOfLayer(layer);
     if (crs.isEmpty()) {

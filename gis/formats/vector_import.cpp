@@ -8,6 +8,7 @@
 #include <gdal.h>
 #include <gdal_utils.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <vector>
@@ -39,7 +40,8 @@ core::Result<core::LayerSpec> importVectorLayer(const VectorImportRequest& reque
             break;
         }
     if (!layer)
-        return core::Error{request.sourcePath, request.sourceLayer, QStringLiteral("no vector layer of that name")};
+        return core::Error{request.sourcePath, request.sourceLayer,
+                           QCoreApplication::translate("atlas::gis", "no vector layer of that name")};
 
     const QString table = uniqueTableName(
         request.atlasPath, request.tableName.isEmpty() ? layer->name : request.tableName);
@@ -76,7 +78,7 @@ core::Result<core::LayerSpec> importVectorLayer(const VectorImportRequest& reque
         if (auto db = SqliteDatabase::open(request.atlasPath, SqliteDatabase::Mode::ReadWrite))
             db.value()->exec(QStringLiteral("SELECT DropGeoTable('%1')").arg(table));
         return core::Error{request.sourcePath, layer->name,
-                           failure.isEmpty() ? QStringLiteral("import failed") : failure};
+                           failure.isEmpty() ? QCoreApplication::translate("atlas::gis", "import failed") : failure};
     }
 
     core::LayerSpec spec;

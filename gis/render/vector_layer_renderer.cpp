@@ -4,6 +4,7 @@
 #include "gis/datasource/layer_source.h"
 #include "gis/render/label_placer.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
@@ -105,7 +106,8 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
     QPolygonF ring;
     auto it = source.features(request);
     if (!it)
-        return core::Error{m_layer.path, m_layer.name, QStringLiteral("the layer cannot be read")};
+        return core::Error{m_layer.path, m_layer.name,
+                           QCoreApplication::translate("atlas::gis", "the layer cannot be read")};
     while (it->next(feature)) {
         if (++stats.featuresRead % kCancelCheckInterval == 0 && cancel.load())
             break;

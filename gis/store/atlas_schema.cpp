@@ -2,6 +2,7 @@
 
 #include "gis/store/sqlite_database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -57,7 +58,8 @@ core::Status migrateAtlasSchema(SqliteDatabase& db)
     const int latest = latestAtlasSchemaVersion();
     if (current > latest)
         return core::Error{db.path(), {},
-                           QStringLiteral("written by a newer version of Atlas Territoires (schema %1, this one reads up to %2)")
+                           QCoreApplication::translate("atlas::gis", "written by a newer version of Atlas Territoires "
+                                                                     "(schema %1, this one reads up to %2)")
                                .arg(current)
                                .arg(latest)};
     if (current == 0 && !db.hasTable(QStringLiteral("spatial_ref_sys"))) {
@@ -67,7 +69,9 @@ core::Status migrateAtlasSchema(SqliteDatabase& db)
     for (int version = current + 1; version <= latest; ++version) {
         auto step = db.transaction([&]() -> core::Status {
             if (auto s = db.exec(migrations()[version - 1]); !s)
-                return core::Error{db.path(), QStringLiteral("schema migration %1").arg(version), s.error().reason};
+                return core::Error{db.path(),
+                                   QCoreApplication::translate("atlas::gis", "schema migration %1").arg(version),
+                                   s.error().reason};
             auto q = db.prepare(QStringLiteral("INSERT INTO atlas_schema_version VALUES (?, ?)"));
             if (!q)
                 return q.error();

@@ -4,6 +4,7 @@
 #include "gis/store/sqlite_database.h"
 #include "gis/store/style_codec.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,21 +30,25 @@ core::Result<std::unique_ptr<SqliteDatabase>> openExistingAtlas(const QString& p
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return Error{path, {}, QStringLiteral("file not found")};
+        return Error{path, {}, QCoreApplication::translate("atlas::gis", "file not found")};
     if (fi.size() == 0)
-        return Error{path, {}, QStringLiteral("the file is empty (0 bytes), not an atlas")};
+        return Error{path, {},
+                     QCoreApplication::translate("atlas::gis", "the file is empty (0 bytes), not an atlas")};
     auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWrite);
     if (!db)
         return db.error();
     auto check = db.value()->prepare(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!check || !check.value().step())
-        return Error{path, {}, QStringLiteral("not an atlas: %1").arg(check ? check.value().errorString()
-                                                                              : check.error().reason)};
+        return Error{path, {},
+                     QCoreApplication::translate("atlas::gis", "not an atlas: %1")
+                         .arg(check ? check.value().errorString() : check.error().reason)};
     if (!db.value()->hasTable(QStringLiteral("atlas_meta")))
-        return Error{path, {}, QStringLiteral("not an atlas: an SQLite file without atlas tables")};
+        return Error{path, {},
+                     QCoreApplication::translate("atlas::gis", "not an atlas: an SQLite file without atlas tables")};
     auto integrity = db.value()->prepare(QStringLiteral("PRAGMA quick_check"));
     if (!integrity || !integrity.value().step() || integrity.value().text(0) != QLatin1String("ok"))
-        return Error{path, {}, QStringLiteral("the atlas is damaged (integrity check failed)")};
+        return Error{path, {},
+                     QCoreApplication::translate("atlas::gis", "the atlas is damaged (integrity check failed)")};
     return db;
 }
 
@@ -142,9 +147,9 @@ core::Status createAtlas(const QString& path, const core::AtlasDocument& doc)
 {
     const QFileInfo fi(path);
     if (fi.exists() && fi.size() > 0)
-        return Error{path, {}, QStringLiteral("the file already exists")};
+        return Error{path, {}, QCoreApplication::translate("atlas::gis", "the file already exists")};
     if (!fi.absoluteDir().exists())
-        return Error{path, {}, QStringLiteral("the folder does not exist")};
+        return Error{path, {}, QCoreApplication::translate("atlas::gis", "the folder does not exist")};
     auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadWriteCreate);
     if (!db)
         return db.error();
@@ -222,7 +227,7 @@ core::Status saveAtlasAs(const QString& from, const QString& to, const core::Atl
     if (QFileInfo(from).absoluteFilePath() == QFileInfo(to).absoluteFilePath())
         return saveAtlas(to, doc);
     if (QFileInfo::exists(to) && !QFile::remove(to))
-        return Error{to, {}, QStringLiteral("cannot replace the existing file")};
+        return Error{to, {}, QCoreApplication::translate("atlas::gis", "cannot replace the existing file")};
     {
         auto opened = openExistingAtlas(from);
         if (!opened)

@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 #include <spatialite.h>
 
+#include <QCoreApplication>
+
 namespace atlas::gis {
 
 SqliteStatement::~SqliteStatement()
@@ -105,7 +107,8 @@ core::Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString
     sqlite3* db = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("cannot open");
+        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db))
+                                  : QCoreApplication::translate("atlas::gis", "cannot open");
         sqlite3_close(db);
         return core::Error{path, {}, reason};
     }
