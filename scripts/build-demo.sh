@@ -109,9 +109,9 @@ tmp_atlas="$out_dir/demo.tmp-$$.atlas"
 
 sea="Mer / Zee"
 countries="Pays / Landen"
-admin="Départements et provinces / Departementen en provincies"
+admin="Départements / Provincies"
 borders="Frontières / Grenzen"
-sites="Lieux Partons 2.0 / Partons 2.0-plaatsen"
+sites="Partons 2.0 — lieux / plaatsen"
 
 run() { "$cli" "$@" >/dev/null; }
 run new "$tmp_atlas" --crs EPSG:2154 --title "Partons 2.0 — territoire transfrontalier"
