@@ -1,4 +1,449 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>missing coordinate reference system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot transform from %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot normalise axis order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a geographic file: no GDAL driver recognises its format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a geographic file: the image has no georeferencing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a geographic file: it has no layer with geometries and no georeferenced raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a raster file GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the raster has no band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resample the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the raster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a vector file GDAL can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no vector layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no layer of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no vector layer of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer version of Atlas Territoires (schema %1, this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), not an atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an atlas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an atlas: an SQLite file without atlas tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the atlas is damaged (integrity check failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::DocumentController</name>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the atlas has no file name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::FileActions</name>
+    <message>
+        <source>&amp;New atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open atlas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a new atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlases (*.atlas);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add this file as a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geodata (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.tif *.tiff *.jp2 *.vrt *.asc);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The atlas has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the atlas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save atlas as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlases (*.atlas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerListModel</name>
+    <message>
+        <source>Table “%1” stored in the atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerStyleDialog</name>
+    <message>
+        <source>Style of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stroke width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayersDock</name>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a layer from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the layer style…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Atlas Territoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Atlas Territoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Atlas Territoires %1&lt;/h3&gt;&lt;p&gt;A desktop atlas and observatory of the living environment, for the cross-border territory of northern France and West Flanders.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MapStatusBar</name>
+    <message>
+        <source>Rendering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) could not be drawn: %1</source>
+        <translation>
+            <numerusform>%n layer could not be drawn: %1</numerusform>
+            <numerusform>%n layers could not be drawn: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project CRS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinate reference system of the map; layers are reprojected on the fly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop atlas and observatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a grab of the window once the map is drawn, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atlas to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,449 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>missing coordinate reference system</source>
+        <translation>système de coordonnées de référence manquant</translation>
+    </message>
+    <message>
+        <source>cannot transform from %1 to %2: %3</source>
+        <translation>impossible de transformer de %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>cannot normalise axis order</source>
+        <translation>impossible de normaliser l’ordre des axes</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>not a geographic file: no GDAL driver recognises its format</source>
+        <translation>ce n’est pas un fichier géographique&#xa0;: aucun pilote GDAL ne reconnaît son format</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a geographic file: the image has no georeferencing</source>
+        <translation>ce n’est pas un fichier géographique&#xa0;: l’image n’est pas géoréférencée</translation>
+    </message>
+    <message>
+        <source>the file is damaged or truncated: %1</source>
+        <translation>le fichier est endommagé ou tronqué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a geographic file: it has no layer with geometries and no georeferenced raster</source>
+        <translation>ce n’est pas un fichier géographique&#xa0;: il ne contient ni couche avec géométries, ni raster géoréférencé</translation>
+    </message>
+    <message>
+        <source>not a raster file GDAL can read</source>
+        <translation>ce n’est pas un fichier raster lisible par GDAL</translation>
+    </message>
+    <message>
+        <source>the raster has no band</source>
+        <translation>le raster n’a aucune bande</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot resample the raster</source>
+        <translation>impossible de rééchantillonner le raster</translation>
+    </message>
+    <message>
+        <source>cannot read the raster</source>
+        <translation>impossible de lire le raster</translation>
+    </message>
+    <message>
+        <source>not a vector file GDAL can read</source>
+        <translation>ce n’est pas un fichier vecteur lisible par GDAL</translation>
+    </message>
+    <message>
+        <source>the file has no vector layer</source>
+        <translation>le fichier ne contient aucune couche vecteur</translation>
+    </message>
+    <message>
+        <source>no layer of that name</source>
+        <translation>aucune couche de ce nom</translation>
+    </message>
+    <message>
+        <source>no vector layer of that name</source>
+        <translation>aucune couche vecteur de ce nom</translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation>échec de l’importation</translation>
+    </message>
+    <message>
+        <source>the layer cannot be read</source>
+        <translation>impossible de lire la couche</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Atlas Territoires (schema %1, this one reads up to %2)</source>
+        <translation>enregistré par une version plus récente d’Atlas Territoires (schéma %1, cette version lit jusqu’au schéma %2)</translation>
+    </message>
+    <message>
+        <source>schema migration %1</source>
+        <translation>migration du schéma vers la version %1</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), not an atlas</source>
+        <translation>le fichier est vide (0 octet), ce n’est pas un atlas</translation>
+    </message>
+    <message>
+        <source>not an atlas: %1</source>
+        <translation>ce n’est pas un atlas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not an atlas: an SQLite file without atlas tables</source>
+        <translation>ce n’est pas un atlas&#xa0;: fichier SQLite sans tables d’atlas</translation>
+    </message>
+    <message>
+        <source>the atlas is damaged (integrity check failed)</source>
+        <translation>l’atlas est endommagé (échec du contrôle d’intégrité)</translation>
+    </message>
+    <message>
+        <source>the file already exists</source>
+        <translation>le fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation>impossible de remplacer le fichier existant</translation>
+    </message>
+    <message>
+        <source>cannot open</source>
+        <translation>ouverture impossible</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::DocumentController</name>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>impossible de créer un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>Untitled atlas</source>
+        <translation>Atlas sans titre</translation>
+    </message>
+    <message>
+        <source>the atlas has no file name yet</source>
+        <translation>l’atlas n’a pas encore de nom de fichier</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::FileActions</name>
+    <message>
+        <source>&amp;New atlas</source>
+        <translation>&amp;Nouvel atlas</translation>
+    </message>
+    <message>
+        <source>&amp;Open atlas…</source>
+        <translation>&amp;Ouvrir un atlas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Atlas &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Add layer…</source>
+        <translation>&amp;Ajouter une couche…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation>Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>Cannot create a new atlas.</source>
+        <translation>Impossible de créer un nouvel atlas.</translation>
+    </message>
+    <message>
+        <source>Open atlas</source>
+        <translation>Ouvrir un atlas</translation>
+    </message>
+    <message>
+        <source>Atlases (*.atlas);;All files (*)</source>
+        <translation>Atlas (*.atlas);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the atlas.</source>
+        <translation>Impossible d’ouvrir l’atlas.</translation>
+    </message>
+    <message>
+        <source>Cannot add this file as a layer.</source>
+        <translation>Impossible d’ajouter ce fichier comme couche.</translation>
+    </message>
+    <message>
+        <source>Add layer</source>
+        <translation>Ajouter une couche</translation>
+    </message>
+    <message>
+        <source>Geodata (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.tif *.tiff *.jp2 *.vrt *.asc);;All files (*)</source>
+        <translation>Données géographiques (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.tif *.tiff *.jp2 *.vrt *.asc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The atlas has unsaved changes. Save them?</source>
+        <translation>L’atlas contient des modifications non enregistrées. Voulez-vous les enregistrer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot save the atlas.</source>
+        <translation>Impossible d’enregistrer l’atlas.</translation>
+    </message>
+    <message>
+        <source>Save atlas as</source>
+        <translation>Enregistrer l’atlas sous</translation>
+    </message>
+    <message>
+        <source>Atlases (*.atlas)</source>
+        <translation>Atlas (*.atlas)</translation>
+    </message>
+    <message>
+        <source>No recent atlas</source>
+        <translation>Aucun atlas récent</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerListModel</name>
+    <message>
+        <source>Table “%1” stored in the atlas</source>
+        <translation>Table «&#xa0;%1&#xa0;» enregistrée dans l’atlas</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerStyleDialog</name>
+    <message>
+        <source>Style of “%1”</source>
+        <translation>Style de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Square</source>
+        <translation>Carré</translation>
+    </message>
+    <message>
+        <source>Triangle</source>
+        <translation>Triangle</translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <translation>Losange</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>Fill colour</source>
+        <translation>Couleur de remplissage</translation>
+    </message>
+    <message>
+        <source>Stroke colour</source>
+        <translation>Couleur du contour</translation>
+    </message>
+    <message>
+        <source>Stroke width</source>
+        <translation>Épaisseur du contour</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Marker size</source>
+        <translation>Taille du symbole</translation>
+    </message>
+    <message>
+        <source>Opacity</source>
+        <translation>Opacité</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayersDock</name>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>Add a layer from a file…</source>
+        <translation>Ajouter une couche depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Remove the selected layer</source>
+        <translation>Retirer la couche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation>Monter la couche</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>Descendre la couche</translation>
+    </message>
+    <message>
+        <source>Zoom to the layer</source>
+        <translation>Zoomer sur la couche</translation>
+    </message>
+    <message>
+        <source>Edit the layer style…</source>
+        <translation>Modifier le style de la couche…</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;full extent</source>
+        <translation>Zoomer sur l’&amp;emprise totale</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;layer</source>
+        <translation>Zoomer sur la &amp;couche</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;About Atlas Territoires</source>
+        <translation>À &amp;propos d’Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation>Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>About Atlas Territoires</source>
+        <translation>À propos d’Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Atlas Territoires %1&lt;/h3&gt;&lt;p&gt;A desktop atlas and observatory of the living environment, for the cross-border territory of northern France and West Flanders.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Atlas Territoires %1&lt;/h3&gt;&lt;p&gt;Atlas et observatoire du cadre de vie, pour le territoire transfrontalier du nord de la France et de la Flandre-Occidentale.&lt;/p&gt;&lt;p&gt;Logiciel libre distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MapStatusBar</name>
+    <message>
+        <source>Rendering…</source>
+        <translation>Rendu en cours…</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Échelle 1:%1</translation>
+    </message>
+    <message>
+        <source>Rendered in %1 ms</source>
+        <translation>Rendu en %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) could not be drawn: %1</source>
+        <translation>
+            <numerusform>%n couche n’a pas pu être affichée&#xa0;: %1</numerusform>
+            <numerusform>%n couches n’ont pas pu être affichées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project CRS:</source>
+        <translation>SCR du projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Coordinate reference system of the map; layers are reprojected on the fly</source>
+        <translation>Système de coordonnées de référence de la carte&#xa0;; les couches sont reprojetées à la volée</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop atlas and observatory</source>
+        <translation>Atlas et observatoire de bureau</translation>
+    </message>
+    <message>
+        <source>Save a grab of the window once the map is drawn, then quit.</source>
+        <translation>Enregistrer une capture de la fenêtre une fois la carte affichée, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Atlas to open.</source>
+        <translation>Atlas à ouvrir.</translation>
+    </message>
+</context>
 </TS>
