@@ -17,7 +17,11 @@ namespace atlas::gis {
 
 QString uniqueTableName(const QString& atlasPath, const QString& wanted)
 {
-    QString base = wanted.toLower();
+    // Accents are dropped, not the letters: "Départements" gives "departements".
+    QString base;
+    for (const QChar c : wanted.normalized(QString::NormalizationForm_D).toLower())
+        if (c.category() != QChar::Mark_NonSpacing)
+            base += c;
     base.replace(QRegularExpression(QStringLiteral("[^a-z0-9_]+")), QStringLiteral("_"));
     if (base.isEmpty() || base.front().isDigit())
         base.prepend(QStringLiteral("layer_"));

@@ -3,6 +3,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace atlas::gis {
 
@@ -14,13 +15,13 @@ LabelPlacer::LabelPlacer(double dpi) : m_font(QStringLiteral("DejaVu Sans"))
 void LabelPlacer::addPointLabel(const QString& text, QPointF anchor, double markerRadius, QColor colour)
 {
     if (!text.isEmpty())
-        m_candidates.push_back({text, anchor, markerRadius + 3, colour});
+        m_candidates.push_back({text, anchor, markerRadius + 3, colour, m_priority});
 }
 
 void LabelPlacer::addAreaLabel(const QString& text, QPointF anchor, QColor colour)
 {
     if (!text.isEmpty())
-        m_candidates.push_back({text, anchor, -1, colour});
+        m_candidates.push_back({text, anchor, -1, colour, m_priority});
 }
 
 bool LabelPlacer::collides(const QRectF& r) const
@@ -34,6 +35,14 @@ bool LabelPlacer::collides(const QRectF& r) const
 void LabelPlacer::draw(QPainter& painter)
 {
     const QFontMetricsF fm(m_font);
+    std::stable_sort(m_candidates.begin(), m_candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
+    // Labelled markers stay visible: no label may cover them.
+    for (const Candidate& c : m_candidates)
+        if (c.offset >= 0) {
+            const double r = c.offset - 3;
+            m_occupied.push_back(QRectF(c.anchor - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const Candidate& c : m_candidates) {

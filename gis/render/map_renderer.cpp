@@ -23,9 +23,11 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
 
     LabelPlacer labels(settings.dpi);
     QImage layerImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
-    for (const RenderLayer& layer : layers) {
+    for (int index = 0; index < layers.size(); ++index) {
+        const RenderLayer& layer = layers[index];
         if (cancel.load())
             break;
+        labels.setPriority(index);
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!source) {
             core::Error e = source.error();

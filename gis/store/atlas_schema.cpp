@@ -62,8 +62,9 @@ core::Status migrateAtlasSchema(SqliteDatabase& db)
                                                                      "(schema %1, this one reads up to %2)")
                                .arg(current)
                                .arg(latest)};
+    // An empty CRS table: GDAL adds each CRS a layer uses (the full one weighs 6 MB).
     if (current == 0 && !db.hasTable(QStringLiteral("spatial_ref_sys"))) {
-        if (auto s = db.exec(QStringLiteral("SELECT InitSpatialMetadata(1)")); !s)
+        if (auto s = db.exec(QStringLiteral("SELECT InitSpatialMetadata(1, 'NONE')")); !s)
             return s;
     }
     for (int version = current + 1; version <= latest; ++version) {

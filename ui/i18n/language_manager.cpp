@@ -56,13 +56,12 @@ void LanguageManager::apply()
         return;
     QCoreApplication::removeTranslator(&m_appTranslator);
     QCoreApplication::removeTranslator(&m_qtTranslator);
-    if (code != QLatin1String("en")) {
-        if (m_qtTranslator.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
-                                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&m_qtTranslator);
-        if (m_appTranslator.load(QStringLiteral(":/i18n/atlas_%1.qm").arg(code)))
-            QCoreApplication::installTranslator(&m_appTranslator);
-    }
+    if (m_qtTranslator.load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
+    // English too: its catalogue holds the plural forms.
+    if (m_appTranslator.load(QStringLiteral(":/i18n/atlas_%1.qm").arg(code)))
+        QCoreApplication::installTranslator(&m_appTranslator);
     m_active = code;
     QLocale::setDefault(QLocale(code));
     emit languageChanged(code);
