@@ -1,11 +1,16 @@
 #include "ui/document/document_controller.h"
 
+#include "gis/crs/crs_transform.h"
 #include "gis/datasource/layers_from_file.h"
 #include "gis/store/atlas_store.h"
 
 #include <QFileInfo>
 
 namespace atlas::ui {
+namespace {
+// Nord, Pas-de-Calais and West Flanders, in degrees.
+const core::Extent kTerritoryWgs84{1.5, 49.95, 4.2, 51.45};
+}  // namespace
 
 DocumentController::DocumentController(QObject* parent) : QObject(parent) {}
 
@@ -19,6 +24,9 @@ core::Status DocumentController::newAtlas(const QString& crs)
     core::AtlasDocument doc;
     doc.crs = crs;
     doc.title = tr("Untitled atlas");
+    // A new atlas opens on the cross-border territory rather than on an empty plane.
+    const gis::CrsTransform fromWgs84(QStringLiteral("EPSG:4326"), crs);
+    doc.initialView = fromWgs84.transformExtent(kTerritoryWgs84);
     const QString path = scratch->filePath(QStringLiteral("untitled.atlas"));
     if (auto s = gis::createAtlas(path, doc); !s)
         return s;

@@ -49,6 +49,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     connect(m_layersDock, &LayersDock::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
     connect(m_layersDock, &LayersDock::styleRequested, this, &MainWindow::editLayerStyle);
     connect(&m_extentWatcher, &QFutureWatcher<core::Extent>::finished, this, [this] {
+        m_extentPending = false;
         const core::Extent e = m_extentWatcher.result();
         if (!e.isNull())
             m_canvas->setExtent(e.buffered(0.03));
@@ -163,13 +164,14 @@ void MainWindow::zoomToLayersAsync(const QList<QUuid>& ids)
         }
     layers = gis::renderLayersOf(subset, m_controller->workingPath());
     // Extents of big files can take a scan of the data: never on the UI thread.
+    m_extentPending = true;
     m_extentWatcher.setFuture(QtConcurrent::run(
         [layers, crs = doc.crs] { return gis::extentOfLayers(layers, crs); }));
 }
 
 bool MainWindow::isMapIdle() const
 {
-    return !m_extentWatcher.isRunning() && !m_canvas->hasPendingRender() && !m_canvas->lastRenderedImage().isNull();
+    return !m_extentPending && !m_canvas->hasPendingRender() && !m_canvas->lastRenderedImage().isNull();
 }
 
 void MainWindow::editLayerStyle(const QUuid& id)

@@ -66,6 +66,7 @@ private:
     MapStatusBar* m_statusBar;
     FileActions* m_fileActions;
     QFutureWatcher<core::Extent> m_extentWatcher;
+    bool m_extentPending = false;  // until the watcher's result has been applied
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
