@@ -2,6 +2,7 @@
 
 #include "gis/crs/crs_transform.h"
 #include "gis/render/render_job.h"
+#include "ui/tools/map_tool.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -108,11 +109,26 @@ void MapCanvas::onRenderFinished(const gis::RenderResult& result)
     emit renderFinished(result);
 }
 
+void MapCanvas::setMapTool(MapTool* tool)
+{
+    if (tool == m_tool)
+        return;
+    if (m_tool)
+        m_tool->deactivate();
+    m_tool = tool;
+    if (m_tool)
+        m_tool->activate();
+    update();
+    emit mapToolChanged(tool);
+}
+
 void MapCanvas::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.fillRect(rect(), kCanvasBackground);
     m_frame.paint(painter, m_settings, devicePixelRatioF());
+    if (m_tool)
+        m_tool->paintOverlay(painter);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*)
@@ -162,6 +178,8 @@ void MapCanvas::panByPixels(QPointF delta)
 
 void MapCanvas::mousePressEvent(QMouseEvent* event)
 {
+    if (event->button() != Qt::MiddleButton && m_tool && m_tool->mousePress(event))
+        return;
     if (event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton) {
         m_dragging = true;
         m_lastDragPos = event->position();
@@ -174,16 +192,32 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event)
     if (m_dragging) {
         panByPixels(event->position() - m_lastDragPos);
         m_lastDragPos = event->position();
+    } else if (m_tool) {
+        m_tool->mouseMove(event);
     }
     emit cursorMoved(m_settings.toMap(event->position() * devicePixelRatioF()));
 }
 
-void MapCanvas::mouseReleaseEvent(QMouseEvent*)
+void MapCanvas::mouseReleaseEvent(QMouseEvent* event)
 {
     if (m_dragging) {
         m_dragging = false;
         unsetCursor();
+    } else if (m_tool) {
+        m_tool->mouseRelease(event);
     }
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (!m_tool || !m_tool->mouseDoubleClick(event))
+        QWidget::mouseDoubleClickEvent(event);
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent* event)
+{
+    if (!m_tool || !m_tool->keyPress(event))
+        QWidget::keyPressEvent(event);
 }
 
 void MapCanvas::wheelEvent(QWheelEvent* event)

@@ -5,6 +5,7 @@
 #include "gis/render/map_renderer.h"
 #include "gis/render/render_layer.h"
 #include "ui/canvas/cached_frame.h"
+#include "ui/tools/map_tool.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -35,6 +36,10 @@ public:
     // The last complete render (null before the first one finishes).
     const QImage& lastRenderedImage() const { return m_frame.image(); }
 
+    // The active tool gets mouse and key events first; null = pan with the left button.
+    void setMapTool(MapTool* tool);
+    MapTool* mapTool() const { return m_tool; }
+
     void zoomBy(double factor, QPointF aroundPixel);
     void panByPixels(QPointF delta);
 
@@ -42,6 +47,7 @@ public slots:
     void refresh();
 
 signals:
+    void mapToolChanged(atlas::ui::MapTool* tool);
     void cursorMoved(const QPointF& mapPosition);
     void cursorLeft();
     void extentChanged();
@@ -55,6 +61,8 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
@@ -70,6 +78,7 @@ private:
     QPointer<gis::RenderJob> m_job;
     QTimer m_renderTimer;  // merges bursts of refresh requests into one render
     core::Extent m_requestedExtent = core::Extent::null();  // re-fitted on resize until the user navigates
+    QPointer<MapTool> m_tool;
     bool m_dragging = false;
     QPointF m_lastDragPos;
 };
