@@ -13,6 +13,10 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev libsqlite3-dev libspatialite-dev
   # tests and the demo atlas
   catch2 fonts-dejavu-core dpkg-dev file
+  # mediatheque: EXIF with exiv2; demo photos drawn by ImageMagick, geotagged by exiv2
+  libexiv2-dev exiv2 imagemagick
+  # web bundle export (.zip) and its browser tests (node and npm come with the machine)
+  libminizip-dev chromium
 )
 
 missing=()

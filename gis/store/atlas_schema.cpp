@@ -29,6 +29,75 @@ const QStringList& migrations()
                 modified TEXT NOT NULL,
                 deleted INTEGER NOT NULL DEFAULT 0);
         )sql"),
+        // 2: the observatory: fiches with a spatial index, media, their links, the change
+        // log the sync reads, and an accent-insensitive full-text index (FR and NL).
+        QStringLiteral(R"sql(
+            SELECT InsertEpsgSrid(4326);
+            CREATE TABLE observations (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL CHECK (kind IN ('landmark', 'project', 'realisation', 'action')),
+                title_fr TEXT NOT NULL DEFAULT '',
+                title_nl TEXT NOT NULL DEFAULT '',
+                description_fr TEXT NOT NULL DEFAULT '',
+                description_nl TEXT NOT NULL DEFAULT '',
+                themes TEXT NOT NULL DEFAULT '[]',
+                date_start TEXT,
+                date_end TEXT,
+                author TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL CHECK (status IN ('draft', 'proposed', 'published')),
+                scope TEXT NOT NULL CHECK (scope IN ('private', 'group', 'community', 'public')),
+                commune TEXT NOT NULL DEFAULT '',
+                tags TEXT NOT NULL DEFAULT '[]',
+                links TEXT NOT NULL DEFAULT '[]',
+                version INTEGER NOT NULL DEFAULT 1,
+                modified TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0);
+            SELECT AddGeometryColumn('observations', 'geom', 4326, 'GEOMETRY', 'XY');
+            SELECT CreateSpatialIndex('observations', 'geom');
+            CREATE INDEX observations_kind ON observations (deleted, kind);
+            CREATE INDEX observations_status ON observations (deleted, status);
+            CREATE INDEX observations_commune ON observations (deleted, commune);
+            CREATE INDEX observations_date ON observations (deleted, date_start);
+            CREATE TABLE media (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                sha256 TEXT NOT NULL UNIQUE,
+                file_name TEXT NOT NULL,
+                mime TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                title TEXT NOT NULL DEFAULT '',
+                caption TEXT NOT NULL DEFAULT '',
+                credits TEXT NOT NULL DEFAULT '',
+                licence TEXT NOT NULL DEFAULT '',
+                taken TEXT,
+                lon REAL,
+                lat REAL,
+                direction REAL,
+                version INTEGER NOT NULL DEFAULT 1,
+                modified TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE observation_media (
+                observation_uuid TEXT NOT NULL,
+                media_uuid TEXT NOT NULL,
+                position INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (observation_uuid, media_uuid));
+            CREATE INDEX observation_media_media ON observation_media (media_uuid);
+            CREATE TABLE change_log (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                op_uuid TEXT NOT NULL UNIQUE,
+                record_table TEXT NOT NULL,
+                record_uuid TEXT NOT NULL,
+                operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+                base_version INTEGER NOT NULL,
+                new_version INTEGER NOT NULL,
+                changes TEXT NOT NULL,
+                at TEXT NOT NULL);
+            CREATE INDEX change_log_record ON change_log (record_uuid);
+            CREATE VIRTUAL TABLE observation_fts USING fts5(
+                title_fr, title_nl, description_fr, description_nl, tags, captions,
+                tokenize = "unicode61 remove_diacritics 2");
+        )sql"),
     };
     return steps;
 }

@@ -1,0 +1,64 @@
+#include "gis/store/change_log.h"
+
+#include "gis/store/sqlite_database.h"
+
+#include <QJsonDocument>
+
+namespace atlas::gis {
+
+core::Status appendChange(SqliteDatabase& db, ChangeLogEntry e)
+{
+    if (e.opUuid.isNull())
+        e.opUuid = QUuid::createUuid();
+    if (!e.at.isValid())
+        e.at = QDateTime::currentDateTimeUtc();
+    auto q = db.prepare(QStringLiteral(
+        "INSERT INTO change_log (op_uuid, record_table, record_uuid, operation, base_version, new_version, "
+        "changes, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q)
+        return q.error();
+    q.value()
+        .bind(1, e.opUuid.toString(QUuid::WithoutBraces))
+        .bind(2, e.table)
+        .bind(3, e.record.toString(QUuid::WithoutBraces))
+        .bind(4, e.operation)
+        .bind(5, e.baseVersion)
+        .bind(6, e.newVersion)
+        .bind(7, QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact)))
+        .bind(8, e.at.toString(Qt::ISODateWithMs));
+    q.value().step();
+    if (!q.value().ok())
+        return core::Error{db.path(), QStringLiteral("change_log"), q.value().errorString()};
+    return core::Done{};
+}
+
+core::Result<QList<ChangeLogEntry>> readChangeLog(SqliteDatabase& db, qint64 afterSeq, const QUuid& record)
+{
+    auto q = db.prepare(QStringLiteral(
+        "SELECT seq, op_uuid, record_table, record_uuid, operation, base_version, new_version, changes, at "
+        "FROM change_log WHERE seq > ? AND (? = '' OR record_uuid = ?) ORDER BY seq"));
+    if (!q)
+        return q.error();
+    const QString uuid = record.isNull() ? QString() : record.toString(QUuid::WithoutBraces);
+    SqliteStatement& s = q.value();
+    s.bind(1, afterSeq).bind(2, uuid).bind(3, uuid);
+    QList<ChangeLogEntry> entries;
+    while (s.step()) {
+        ChangeLogEntry e;
+        e.seq = s.integer(0);
+        e.opUuid = QUuid::fromString(s.text(1));
+        e.table = s.text(2);
+        e.record = QUuid::fromString(s.text(3));
+        e.operation = s.text(4);
+        e.baseVersion = int(s.integer(5));
+        e.newVersion = int(s.integer(6));
+        e.changes = QJsonDocument::fromJson(s.text(7).toUtf8()).object();
+        e.at = QDateTime::fromString(s.text(8), Qt::ISODateWithMs);
+        entries << e;
+    }
+    if (!s.ok())
+        return core::Error{db.path(), QStringLiteral("change_log"), s.errorString()};
+    return entries;
+}
+
+}  // namespace atlas::gis

@@ -1,0 +1,88 @@
+#pragma once
+// The observatory inside an atlas file: fiches, media records and their links, the change
+// log and the full-text index, each write one transaction. One instance per thread.
+
+#include "core/commands/observation_repository.h"
+#include "core/model/media_item.h"
+#include "core/model/observation.h"
+#include "core/model/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace atlas::gis {
+
+class SqliteDatabase;
+
+struct ObservationFilter {
+    std::optional<core::ObservationKind> kind;
+    std::optional<core::ObservationStatus> status;
+    QString theme;    // one of the atlas themes; empty: any
+    QString commune;  // exact name; empty: any
+    QDate from, to;   // fiches whose date or period meets [from, to]; null ends are open
+    QString text;     // words searched in titles, descriptions, tags, media captions (FR+NL)
+    int limit = 0;    // 0: no limit
+    int offset = 0;
+};
+
+class ObservationStore : public core::ObservationRepository {
+public:
+    // Opens an existing atlas (upgrading its schema) in WAL mode with full sync.
+    static core::Result<std::unique_ptr<ObservationStore>> open(const QString& atlasPath);
+    ~ObservationStore() override;
+
+    const QString& path() const;
+    SqliteDatabase& database() { return *m_db; }
+
+    // core::ObservationRepository
+    core::Result<core::Observation> saveObservation(const core::Observation& observation) override;
+    core::Status removeObservation(const QUuid& uuid) override;
+    core::Result<core::Observation> observation(const QUuid& uuid) override;
+
+    // Live fiches matching `filter`; with text, best matches first (bm25), else newest first.
+    core::Result<QList<core::Observation>> list(const ObservationFilter& filter);
+    core::Result<int> count(const ObservationFilter& filter);
+
+    // Runs `body` in one transaction (saves inside it nest); rolled back if it fails.
+    core::Status batch(const std::function<core::Status()>& body);
+
+    // The polygon layer (an atlas table) whose `field` names the commune of a fiche.
+    core::Status setBoundaryLayer(const QString& table, const QString& field);
+    QString boundaryTable() const { return m_boundaryTable; }
+    // The name of the boundary containing the geometry, empty when none or not configured.
+    QString communeAt(const QByteArray& wkb);
+
+    // The editable theme list (the eight defaults until changed).
+    QStringList themes();
+    core::Status setThemes(const QStringList& themes);
+
+    // Media records (the files themselves are in the MediaStore folder).
+    core::Result<core::MediaItem> saveMedia(const core::MediaItem& media);
+    core::Result<std::optional<core::MediaItem>> mediaBySha256(const QString& sha256);
+    core::Status linkMedia(const QUuid& observation, const QUuid& media);
+    core::Result<QList<core::MediaItem>> mediaOf(const QUuid& observation);
+    // All live media, newest first; `text` filters on file name, title and caption.
+    core::Result<QList<core::MediaItem>> listMedia(const QString& text = {}, int limit = 0);
+
+private:
+    explicit ObservationStore(std::unique_ptr<SqliteDatabase> db);
+    core::Status inTransaction(const std::function<core::Status()>& body);
+    core::Status refreshSearchIndex(const QUuid& observation);
+    core::Result<std::optional<core::Observation>> find(const QUuid& uuid);
+    core::Status writeMeta(const QString& key, const QString& value);
+    QString readMeta(const QString& key);
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    int m_depth = 0;
+    QString m_boundaryTable, m_boundaryField, m_boundaryGeometry;
+    int m_boundarySrid = 0;
+};
+
+// The FTS5 query for free text typed by a user: each word as a quoted prefix, all required.
+QString ftsQuery(const QString& text);
+
+}  // namespace atlas::gis
