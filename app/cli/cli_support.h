@@ -26,5 +26,6 @@ int runInfo(const QStringList& args);
 int runRender(const QStringList& args);
 int runImport(const QStringList& args);
 int runLayer(const QStringList& args);
+int runExportWeb(const QStringList& args);
 
 }  // namespace atlas::cli

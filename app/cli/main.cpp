@@ -30,6 +30,7 @@ int main(int argc, char** argv)
         {QStringLiteral("new"), runNew},       {QStringLiteral("info"), runInfo},
         {QStringLiteral("render"), runRender}, {QStringLiteral("import"), runImport},
         {QStringLiteral("layer"), runLayer},
+        {QStringLiteral("export-web"), runExportWeb},
     };
     const QStringList args = app.arguments();
     const auto it = args.size() > 1 ? commands.find(args[1]) : commands.end();
@@ -42,6 +43,8 @@ int main(int argc, char** argv)
                                    "  render SOURCE -o OUT.png [--size WxH] [--extent x0,y0,x1,y1] [--crs EPSG:n]\n"
                                    "  import ATLAS FILE [--layer NAME] [--as NAME]\n"
                                    "  layer add|style|view ...               edit the layers of an atlas\n"
+                                   "  export-web ATLAS OUTDIR [--zip] [--title T] [--lang fr|nl|en] [--basemap osm]\n"
+                                   "                                         interactive map bundle for any browser\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
                                 << Qt::flush;
         return asked ? 0 : 2;

@@ -1,0 +1,44 @@
+#pragma once
+// What an interactive map bundle export is asked to do, and what it reports back.
+
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <atomic>
+#include <functional>
+
+namespace atlas::gis {
+
+struct WebBundleOptions {
+    QString outputDir;        // created if missing; must be empty or a previous bundle
+    QString title;            // empty: the atlas title
+    QString author;
+    QString licence;
+    QString attribution;      // sources of the data, shown in the page
+    QString language = QStringLiteral("fr");  // fr, nl or en: the page's first language
+    bool onlineBasemap = false;               // OpenStreetMap tiles: the only network use
+    bool zip = false;                         // also write outputDir + ".zip"
+    QList<QUuid> layers;                      // layers to export; empty: the visible ones
+    qint64 tilesAbove = 20000;                // vector layers with more features become tiles
+    int minZoom = 6;                          // zoom levels rendered for tiled layers
+    int maxZoom = 11;
+    int clusterAbove = 40;                    // point layers with more features are clustered
+    int coordinateDecimals = 6;               // in degrees: 6 is about 10 cm
+};
+
+// Called on the exporting thread; `done` of `total` steps, `step` says what is going on.
+using WebBundleProgress = std::function<void(int done, int total, const QString& step)>;
+
+struct WebBundleReport {
+    QString indexPath;  // the bundle's index.html
+    QString zipPath;    // empty without the zip option
+    int vectorLayers = 0;
+    int tiledLayers = 0;
+    qint64 features = 0;  // written as data
+    int tiles = 0;        // PNG tiles written
+    qint64 bytes = 0;     // size of the bundle folder
+    qint64 elapsedMs = 0;
+    QStringList warnings;  // layers skipped, with the reason
+};
+
+}  // namespace atlas::gis

@@ -1,0 +1,345 @@
+// Interactive map bundle of Atlas Territoires: builds the map, the panels and the cards
+// from window.ATLAS_DATA. Every text that comes from the data is put in the page with
+// textContent or as a text node, never as HTML.
+(function () {
+  'use strict';
+
+  var data = window.ATLAS_DATA;
+  var L = window.L;
+  if (!data || !L) return;
+
+  var UI = {
+    fr: { layers: 'Couches', search: 'Rechercher…', noResult: 'Aucun résultat', author: 'Auteur',
+          date: 'Date', licence: 'Licence', source: 'Sources', kind: 'Type', themes: 'Thèmes',
+          commune: 'Commune', links: 'Liens', features: 'objets', language: 'Langue',
+          tiles: 'image' },
+    nl: { layers: 'Lagen', search: 'Zoeken…', noResult: 'Geen resultaten', author: 'Auteur',
+          date: 'Datum', licence: 'Licentie', source: 'Bronnen', kind: 'Soort', themes: "Thema's",
+          commune: 'Gemeente', links: 'Links', features: 'objecten', language: 'Taal',
+          tiles: 'beeld' },
+    en: { layers: 'Layers', search: 'Search…', noResult: 'No results', author: 'Author',
+          date: 'Date', licence: 'Licence', source: 'Sources', kind: 'Kind', themes: 'Themes',
+          commune: 'Municipality', links: 'Links', features: 'features', language: 'Language',
+          tiles: 'image' }
+  };
+  var LANGS = ['fr', 'nl', 'en'];
+  var meta = data.meta || {};
+  var lang = LANGS.indexOf(meta.lang) >= 0 ? meta.lang : 'fr';
+  var langListeners = [];
+
+  function t(key) { return UI[lang][key]; }
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+  function onLanguage(fn) { langListeners.push(fn); fn(); }
+  function setLanguage(l) {
+    if (LANGS.indexOf(l) < 0) return;
+    lang = l;
+    document.documentElement.lang = l;
+    langListeners.forEach(function (fn) { fn(); });
+    map.closePopup();
+  }
+  // Accent- and case-free text for searching.
+  function fold(s) {
+    return String(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+  // Only relative paths inside the bundle and web links may become href/src.
+  function safeUrl(u) {
+    if (typeof u !== 'string') return null;
+    if (/^https?:\/\//i.test(u)) return u;
+    if (/^[A-Za-z0-9_][A-Za-z0-9_\-./]*$/.test(u) && u.indexOf('..') < 0) return u;
+    return null;
+  }
+
+  // ---- Fields of a feature: title, description, kind... in the current language ----
+  function pick(props, names) {
+    for (var i = 0; i < names.length; i++) {
+      var v = props[names[i]];
+      if (v !== undefined && v !== null && v !== '') return v;
+    }
+    return null;
+  }
+  function localized(props, base) {
+    var order = [lang].concat(LANGS.filter(function (l) { return l !== lang; }));
+    var names = order.map(function (l) { return base + '_' + l; });
+    return pick(props, names);
+  }
+  function titleOf(props) {
+    return localized(props, 'title') || localized(props, 'name') ||
+      pick(props, ['title', 'name', 'nom', 'naam', 'titre', 'label']);
+  }
+  function searchTextOf(props) {
+    var parts = [];
+    ['title', 'name'].forEach(function (base) {
+      LANGS.forEach(function (l) { if (props[base + '_' + l]) parts.push(props[base + '_' + l]); });
+    });
+    ['title', 'name', 'nom', 'naam', 'titre', 'label'].forEach(function (k) { if (props[k]) parts.push(props[k]); });
+    return parts;
+  }
+  var CARD_FIELDS = /^(title|name|description|kind|themes|photos|links|commune|date)(_(fr|nl|en))?$/;
+
+  // ---- Popup card ----
+  function buildCard(props, layer) {
+    var card = el('div', 'atlas-card');
+    var kind = props.kind;
+    if (kind) card.appendChild(el('span', 'atlas-kind', kind));
+    card.appendChild(el('h3', null, titleOf(props) || layer.name));
+    var description = localized(props, 'description') || props.description;
+    if (description) card.appendChild(el('p', 'atlas-description', description));
+    if (Array.isArray(props.themes) && props.themes.length) {
+      var themes = el('div', 'atlas-themes');
+      props.themes.forEach(function (th) { themes.appendChild(el('span', null, th)); });
+      card.appendChild(themes);
+    }
+    var dl = el('dl');
+    function row(label, value) {
+      if (value === undefined || value === null || value === '') return;
+      dl.appendChild(el('dt', null, label));
+      dl.appendChild(el('dd', null, value));
+    }
+    row(t('date'), props.date);
+    row(t('commune'), props.commune);
+    (layer.fields || []).forEach(function (f) {
+      if (!CARD_FIELDS.test(f)) row(f, props[f]);
+    });
+    if (dl.childNodes.length) card.appendChild(dl);
+    if (Array.isArray(props.photos) && props.photos.length) {
+      var photos = el('div', 'atlas-photos');
+      props.photos.forEach(function (p) {
+        var full = safeUrl(p.full), thumb = safeUrl(p.thumb || p.full);
+        if (!thumb) return;
+        var a = el('a');
+        if (full) { a.href = full; a.target = '_blank'; a.rel = 'noopener'; }
+        var img = el('img');
+        img.src = thumb;
+        img.alt = p.caption ? String(p.caption) : '';
+        img.loading = 'lazy';
+        a.appendChild(img);
+        photos.appendChild(a);
+      });
+      card.appendChild(photos);
+    }
+    if (Array.isArray(props.links) && props.links.length) {
+      var ul = el('ul', 'atlas-links');
+      props.links.forEach(function (ln) {
+        var href = safeUrl(ln.href);
+        if (!href) return;
+        var li = el('li'), a = el('a', null, ln.label || ln.href);
+        a.href = href; a.target = '_blank'; a.rel = 'noopener';
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+      card.appendChild(ul);
+    }
+    return card;
+  }
+
+  // ---- Map ----
+  var map = L.map('map', { attributionControl: false, zoomSnap: 0.5, maxZoom: 19 });
+  window.ATLAS_MAP = map;
+  if (meta.basemap) {
+    L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19 }).addTo(map);
+  }
+  var b = meta.bounds;  // [south, west, north, east]
+  if (b && b.length === 4) map.fitBounds([[b[0], b[1]], [b[2], b[3]]]);
+  else map.setView([50.7, 3.0], 8);
+
+  function markerIcon(style) {
+    var size = Math.max(4, style.markerSize || 8);
+    var div = el('div', 'atlas-marker atlas-marker-' + (style.marker || 'circle'));
+    div.style.width = size + 'px';
+    div.style.height = size + 'px';
+    div.style.background = style.fill;
+    div.style.borderColor = style.stroke;
+    div.style.borderWidth = Math.min(size / 3, style.strokeWidth || 0) + 'px';
+    div.style.opacity = style.opacity;
+    return L.divIcon({ html: div, className: '', iconSize: [size, size], tooltipAnchor: [size / 2 + 2, 0] });
+  }
+  function pathStyle(style) {
+    return {
+      color: style.stroke, weight: style.strokeWidth, opacity: style.strokeWidth > 0 ? style.opacity : 0,
+      fillColor: style.fill, fillOpacity: (style.fillOpacity === undefined ? 1 : style.fillOpacity) * style.opacity,
+      stroke: style.strokeWidth > 0
+    };
+  }
+
+  // Our tiles: empty ones were never written, so they are not asked for.
+  var AtlasTiles = L.TileLayer.extend({
+    createTile: function (coords, done) {
+      if (this.options.available.has(coords.z + '/' + coords.x + '/' + coords.y))
+        return L.TileLayer.prototype.createTile.call(this, coords, done);
+      var empty = document.createElement('div');
+      setTimeout(function () { done(null, empty); }, 0);
+      return empty;
+    }
+  });
+
+  var searchIndex = [];  // {layer, props, texts, leaflet}
+  var entries = [];      // legend rows: {layer, leaflet}
+
+  (data.layers || []).forEach(function (layer) {
+    var style = layer.style || {};
+    var group;
+    if (layer.type === 'tiles') {
+      group = new AtlasTiles(layer.url, {
+        available: new Set(layer.tiles || []),
+        minNativeZoom: layer.minZoom, maxNativeZoom: layer.maxZoom, opacity: style.opacity,
+        bounds: layer.bounds ? [[layer.bounds[0], layer.bounds[1]], [layer.bounds[2], layer.bounds[3]]] : undefined
+      });
+    } else {
+      var clustered = layer.cluster && L.markerClusterGroup;
+      var features = layer.features || { type: 'FeatureCollection', features: [] };
+      var count = features.features.length;
+      var permanentLabels = layer.geometry === 'point' && !clustered && count <= 40;
+      var geo = L.geoJSON(features, {
+        style: function () { return pathStyle(style); },
+        pointToLayer: function (f, latlng) { // One icon per marker: a DivIcon adopts its element, it cannot be shared.
+          return L.marker(latlng, { icon: markerIcon(style), keyboard: false }); },
+        onEachFeature: function (f, lyr) {
+          var props = f.properties || {};
+          lyr.bindPopup(function () { return buildCard(props, layer); }, { maxWidth: 320 });
+          var label = style.labelField ? props[style.labelField] : null;
+          if (label !== undefined && label !== null && label !== '') {
+            lyr.bindTooltip(el('span', null, label), {
+              permanent: permanentLabels, direction: permanentLabels ? 'right' : 'auto',
+              className: 'atlas-label', sticky: layer.geometry === 'polygon'
+            });
+          }
+          var texts = searchTextOf(props);
+          if (texts.length) searchIndex.push({ layer: layer, props: props, folded: fold(texts.join(' ')), leaflet: lyr });
+        }
+      });
+      if (clustered) {
+        group = L.markerClusterGroup({ chunkedLoading: true, showCoverageOnHover: false });
+        group.addLayers(geo.getLayers());
+      } else {
+        group = geo;
+      }
+    }
+    group.atlasLayer = layer;
+    if (layer.visible !== false) group.addTo(map);
+    entries.push({ layer: layer, leaflet: group });
+  });
+
+  // ---- Panels (Leaflet controls whose content we build ourselves) ----
+  function panel(position, className, build) {
+    var Control = L.Control.extend({
+      onAdd: function () {
+        var div = el('div', 'atlas-panel leaflet-control ' + className);
+        L.DomEvent.disableClickPropagation(div);
+        L.DomEvent.disableScrollPropagation(div);
+        build(div);
+        return div;
+      }
+    });
+    return new Control({ position: position }).addTo(map);
+  }
+
+  panel('topright', 'atlas-info', function (div) {
+    div.appendChild(el('h1', 'atlas-title', meta.title || ''));
+    var lines = el('div');
+    div.appendChild(lines);
+    onLanguage(function () {
+      lines.textContent = '';
+      [['author', meta.author], ['date', meta.date], ['licence', meta.licence], ['source', meta.attribution]]
+        .forEach(function (p) { if (p[1]) lines.appendChild(el('p', 'atlas-meta-' + p[0], t(p[0]) + ' : ' + p[1])); });
+      if (meta.basemap) lines.appendChild(el('p', 'atlas-meta-osm', '© OpenStreetMap contributors'));
+    });
+    var langs = el('div', 'atlas-langs');
+    langs.setAttribute('role', 'group');
+    LANGS.forEach(function (l) {
+      var button = el('button', null, l.toUpperCase());
+      button.type = 'button';
+      button.setAttribute('data-lang', l);
+      button.addEventListener('click', function () { setLanguage(l); });
+      langs.appendChild(button);
+    });
+    onLanguage(function () {
+      langs.setAttribute('aria-label', t('language'));
+      Array.prototype.forEach.call(langs.children, function (bt) {
+        bt.setAttribute('aria-pressed', bt.getAttribute('data-lang') === lang ? 'true' : 'false');
+      });
+    });
+    div.appendChild(langs);
+  });
+
+  panel('topleft', 'atlas-search', function (div) {
+    var input = el('input');
+    input.type = 'search';
+    var list = el('ol');
+    div.appendChild(input);
+    div.appendChild(list);
+    function show(hit) {
+      var lyr = hit.leaflet, group = entries.filter(function (e) { return e.layer === hit.layer; })[0].leaflet;
+      if (!map.hasLayer(group)) group.addTo(map);
+      var open = function () {
+        if (lyr.getLatLng) map.setView(lyr.getLatLng(), Math.max(map.getZoom(), 12));
+        else map.fitBounds(lyr.getBounds());
+        lyr.openPopup();
+      };
+      if (group.zoomToShowLayer) group.zoomToShowLayer(lyr, function () { lyr.openPopup(); });
+      else open();
+    }
+    function update() {
+      list.textContent = '';
+      var q = fold(input.value.trim());
+      if (!q) return;
+      var hits = searchIndex.filter(function (h) { return h.folded.indexOf(q) >= 0; }).slice(0, 12);
+      if (!hits.length) list.appendChild(el('li', 'atlas-empty', t('noResult')));
+      hits.forEach(function (h) {
+        var li = el('li'), button = el('button', null, titleOf(h.props) || h.layer.name);
+        button.type = 'button';
+        button.addEventListener('click', function () { show(h); });
+        li.appendChild(button);
+        list.appendChild(li);
+      });
+    }
+    input.addEventListener('input', update);
+    onLanguage(function () { input.placeholder = t('search'); input.setAttribute('aria-label', t('search')); update(); });
+  });
+
+  panel('topright', 'atlas-layers', function (div) {
+    var heading = el('h2');
+    div.appendChild(heading);
+    onLanguage(function () { heading.textContent = t('layers'); });
+    var ul = el('ul');
+    entries.slice().reverse().forEach(function (entry) {
+      var layer = entry.layer, style = layer.style || {};
+      var li = el('li'), label = el('label'), box = el('input');
+      box.type = 'checkbox';
+      box.checked = map.hasLayer(entry.leaflet);
+      box.addEventListener('change', function () {
+        if (box.checked) entry.leaflet.addTo(map); else map.removeLayer(entry.leaflet);
+      });
+      var swatch = el('span', 'atlas-swatch');
+      if (layer.geometry === 'line') {
+        swatch.className += ' atlas-swatch-line';
+        swatch.style.borderTopColor = style.stroke;
+        swatch.style.borderTopWidth = Math.max(1, Math.min(4, style.strokeWidth)) + 'px';
+      } else {
+        swatch.style.background = style.fill;
+        swatch.style.opacity = Math.max(0.3, (style.fillOpacity === undefined ? 1 : style.fillOpacity) * style.opacity);
+        if (style.strokeWidth > 0) swatch.style.border = '1px solid ' + style.stroke;
+        if (layer.geometry === 'point') { swatch.style.width = swatch.style.height = '10px'; swatch.style.borderRadius = '50%'; }
+      }
+      label.appendChild(box);
+      label.appendChild(swatch);
+      label.appendChild(el('span', 'atlas-layer-name', layer.name));
+      var count = el('span', 'atlas-layer-count');
+      onLanguage(function () {
+        count.textContent = layer.type === 'tiles' ? '(' + t('tiles') + ')' :
+          '(' + (layer.count || 0) + ' ' + t('features') + ')';
+      });
+      label.appendChild(count);
+      li.appendChild(label);
+      ul.appendChild(li);
+    });
+    div.appendChild(ul);
+  });
+
+  L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+  window.ATLAS_READY = true;
+})();

@@ -1,0 +1,234 @@
+// Browser test of the interactive map bundle: a test atlas is exported by atlas-cli and
+// the bundle is opened from file:// in Debian's Chromium (driven by playwright-core).
+// Environment: ATLAS_CLI (atlas-cli), ATLAS_TEST_DATA (tests/data), ATLAS_NODE_MODULES
+// (where npm ci put playwright-core), ATLAS_TEST_OUTPUT (screenshots, bundles).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const env = (name) => {
+  const v = process.env[name];
+  if (!v) throw new Error(`${name} is not set (run this test through ctest)`);
+  return v;
+};
+const cli = env('ATLAS_CLI');
+const dataDir = env('ATLAS_TEST_DATA');
+const outDir = env('ATLAS_TEST_OUTPUT');
+const { chromium } = createRequire(path.join(env('ATLAS_NODE_MODULES'), 'x.js'))('playwright-core');
+
+const XSS = '<img src=x onerror=alert(1)>';
+const XSS_LAYER = 'Lieux <script>alert(2)</script>';
+
+function run(...args) {
+  return execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function pointsGeoJson(features) {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    features: features.map(([lon, lat, props]) => ({ type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: [lon, lat] } }))
+  });
+}
+
+// A deterministic scatter of n points around (lon, lat).
+function scatter(n, lon, lat, spread, prefix) {
+  const pts = [];
+  for (let i = 0; i < n; i++) {
+    const a = i * 2.399963, r = spread * Math.sqrt((i + 0.5) / n);
+    pts.push([lon + r * Math.cos(a), lat + 0.65 * r * Math.sin(a), { name: `${prefix} ${i}`, kind: 'landmark' }]);
+  }
+  return pts;
+}
+
+let work, browser, bundle, bundleOsm;  // browser: the persistent Chromium context
+
+before(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-browser-'));
+  const places = path.join(work, 'places.geojson');
+  fs.writeFileSync(places, pointsGeoJson([
+    [3.043, 51.029, { name: 'Kortemark', kind: 'realisation', title_fr: 'Jardin du presbytère de Kortemark', title_nl: 'Pastorietuin Kortemark' }],
+    [3.608, 50.19, { name: 'Poix-du-Nord', kind: 'realisation', title_fr: 'Kiosque de Poix-du-Nord', title_nl: 'Kiosk van Poix-du-Nord' }],
+    [2.75, 50.85, { name: 'Piège', kind: 'project', title_fr: XSS, title_nl: XSS }]
+  ]));
+  const dense = path.join(work, 'dense.geojson');
+  fs.writeFileSync(dense, pointsGeoJson(scatter(80, 3.06, 50.63, 0.05, 'Dense')));
+  const heavy = path.join(work, 'heavy.geojson');
+  fs.writeFileSync(heavy, pointsGeoJson(scatter(400, 2.4, 50.45, 0.35, 'Heavy')));
+
+  const atlas = path.join(work, 'test.atlas');
+  run('new', atlas, '--crs', 'EPSG:2154', '--title', 'Atlas de test');
+  run('import', atlas, path.join(dataDir, 'nord_zones.geojson'), '--as', 'Zones');
+  run('import', atlas, heavy, '--as', 'Heavy');
+  run('import', atlas, path.join(dataDir, 'nord_routes.geojson'), '--as', 'Routes');
+  run('import', atlas, path.join(dataDir, 'nord_villes.geojson'), '--as', 'Villes');
+  run('import', atlas, dense, '--as', 'Dense');
+  run('import', atlas, places, '--as', XSS_LAYER);
+  run('layer', 'style', atlas, 'Zones', '--fill', '#2e8fb9', '--stroke', '#1d4e66');
+  run('layer', 'style', atlas, 'Heavy', '--fill', '#7a1fa2', '--marker-size', '6');
+  run('layer', 'style', atlas, 'Villes', '--fill', '#d55e00', '--stroke', '#ffffff', '--marker-size', '14', '--label', 'name');
+
+  bundle = path.join(outDir, 'bundle');
+  const report = run('export-web', atlas, bundle, '--title', XSS, '--lang', 'fr', '--tiles-above', '100',
+    '--zooms', '7-9', '--zip', '--author', 'Équipe <b>test</b>', '--licence', 'CC BY 4.0');
+  assert.match(report, /exported 5 vector layer\(s\).* 1 tiled layer\(s\)/);
+  bundleOsm = path.join(outDir, 'bundle-osm');
+  run('export-web', atlas, bundleOsm, '--basemap', 'osm', '--lang', 'nl');
+
+  // A fresh profile (--user-data-dir) for every run.
+  browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(work, 'profile-')), {
+    executablePath: process.env.ATLAS_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run']
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (work) fs.rmSync(work, { recursive: true, force: true });
+});
+
+// Opens a bundle and records every request, dialog and error the page causes.
+async function open(dir) {
+  const page = await browser.newPage();
+  const seen = { requests: [], dialogs: [], errors: [] };
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('pageerror', (e) => seen.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
+  // Nothing may leave the machine; if the page tried, the request is recorded and refused.
+  await page.route((url) => !url.href.startsWith('file:'), (route) => route.abort());
+  const started = Date.now();
+  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+  await page.waitForFunction(() => window.ATLAS_READY === true, null, { timeout: 10000 });
+  seen.readyMs = Date.now() - started;
+  return { page, seen };
+}
+
+const searchFor = async (page, text) => {
+  await page.fill('.atlas-search input', text);
+  await page.locator('.atlas-search li button').first().click();
+  await page.waitForSelector('.leaflet-popup-content .atlas-card', { timeout: 5000 });
+  return page.locator('.leaflet-popup-content');
+};
+
+test('the bundle opens from file:// with every layer, no network and no script error', async () => {
+  const { page, seen } = await open(bundle);
+  await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0, null, { timeout: 10000 });
+  console.log(`# bundle ready in ${seen.readyMs} ms`);
+  const nonFile = seen.requests.filter((u) => !u.startsWith('file:'));
+  assert.deepEqual(nonFile, [], 'requests that left the machine');
+  assert.ok(seen.requests.some((u) => u.includes('/tiles/')), 'the heavy layer comes as tiles');
+  assert.deepEqual(seen.errors, []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /https?:/);
+  const layerNames = await page.locator('.atlas-layers .atlas-layer-name').allTextContents();
+  assert.deepEqual(layerNames, [XSS_LAYER, 'Dense', 'Villes', 'Routes', 'Heavy', 'Zones']);
+  assert.ok(await page.locator('.leaflet-control-scale-line').count() === 1, 'a scale bar');
+  await page.close();
+});
+
+test('markers: small layers one by one, dense layers clustered, every point counted once', async () => {
+  const { page } = await open(bundle);
+  const counts = await page.evaluate(() => {
+    const singles = document.querySelectorAll('.leaflet-marker-pane .atlas-marker').length;
+    const clusters = [...document.querySelectorAll('.marker-cluster')].map((c) => Number(c.textContent.trim()));
+    return { singles, clusters };
+  });
+  assert.ok(counts.clusters.length >= 1, 'the dense layer is clustered');
+  // 10 towns + 3 places + 80 dense points, each either drawn or inside a cluster.
+  assert.equal(counts.singles + counts.clusters.reduce((a, b) => a + b, 0), 93);
+  const labels = await page.locator('.atlas-label').allTextContents();
+  assert.ok(labels.includes('Lille'), 'towns are labelled with their name');
+  await page.close();
+});
+
+test('a popup card shows the title of the current language; the page switches FR/NL/EN', async () => {
+  const { page } = await open(bundle);
+  let popup = await searchFor(page, 'presbytere');  // accents do not matter
+  assert.equal(await popup.locator('h3').textContent(), 'Jardin du presbytère de Kortemark');
+  assert.equal(await popup.locator('.atlas-kind').textContent(), 'realisation');
+  assert.equal(await page.locator('.atlas-layers h2').textContent(), 'Couches');
+
+  await page.click('.atlas-langs button[data-lang="nl"]');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+  assert.equal(await page.locator('.atlas-layers h2').textContent(), 'Lagen');
+  popup = await searchFor(page, 'pastorietuin');
+  assert.equal(await popup.locator('h3').textContent(), 'Pastorietuin Kortemark');
+
+  await page.click('.atlas-langs button[data-lang="en"]');
+  assert.equal(await page.locator('.atlas-layers h2').textContent(), 'Layers');
+  assert.equal(await page.getAttribute('.atlas-search input', 'placeholder'), 'Search…');
+  await page.close();
+});
+
+test('user text with markup is shown as text and runs nothing', async () => {
+  const { page, seen } = await open(bundle);
+  assert.equal(await page.title(), XSS);
+  assert.equal(await page.locator('.atlas-title').textContent(), XSS);
+  assert.match(await page.locator('.atlas-meta-author').textContent(), /Équipe <b>test<\/b>$/);
+  const popup = await searchFor(page, 'img src');
+  assert.equal(await popup.locator('h3').textContent(), XSS);
+  assert.equal(await page.locator('img[src="x"]').count(), 0, 'no <img> made from the data');
+  assert.equal(await page.locator('.atlas-layers script, .atlas-layers b').count(), 0);
+  await page.waitForTimeout(300);  // give an injected handler time to fire
+  assert.deepEqual(seen.dialogs, [], 'no alert() ran');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('the online basemap is used only when the export asked for it', async () => {
+  const { page, seen } = await open(bundleOsm);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /img-src 'self' data: https:\/\/tile\.openstreetmap\.org/);
+  await page.waitForFunction(() => document.querySelectorAll('.leaflet-tile').length > 0);
+  assert.ok(seen.requests.some((u) => u.startsWith('https://tile.openstreetmap.org/')), 'OSM tiles requested');
+  assert.ok(seen.requests.every((u) => u.startsWith('file:') || u.startsWith('https://tile.openstreetmap.org/')));
+  assert.match(await page.locator('.atlas-meta-osm').textContent(), /OpenStreetMap/);
+  assert.equal(await page.locator('.atlas-layers h2').textContent(), 'Lagen');
+  await page.close();
+});
+
+test('a screenshot of the bundle shows the map', async () => {
+  const { page } = await open(bundle);
+  await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
+  await page.waitForTimeout(500);  // cluster and tile fade-in animations
+  const shot = path.join(outDir, 'bundle.png');
+  const png = await page.screenshot({ path: shot });
+  // Decode the PNG in a blank page and count pixels of the layers' colours.
+  const blank = await browser.newPage();
+  const stats = await blank.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = 'data:image/png;base64,' + b64;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width; c.height = img.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    const near = (i, r, g, b) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < 40;
+    let towns = 0, heavy = 0, background = 0;
+    const colours = new Set();
+    for (let i = 0; i < d.length; i += 4) {
+      if (near(i, 0xd5, 0x5e, 0x00)) towns++;
+      if (near(i, 0x7a, 0x1f, 0xa2)) heavy++;
+      if (near(i, 0xe9, 0xee, 0xf2)) background++;
+      colours.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+    }
+    return { towns, heavy, background, colours: colours.size, pixels: d.length / 4 };
+  }, png.toString('base64'));
+  await blank.close();
+  console.log(`# screenshot ${shot}: ${JSON.stringify(stats)}`);
+  assert.ok(stats.towns > 200, 'town markers drawn');
+  assert.ok(stats.heavy > 100, 'tiles of the heavy layer drawn');
+  assert.ok(stats.background < stats.pixels * 0.9, 'not an empty page');
+  assert.ok(stats.colours > 50, 'more than a flat picture');
+  await page.close();
+});
