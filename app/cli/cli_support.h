@@ -26,6 +26,9 @@ int runInfo(const QStringList& args);
 int runRender(const QStringList& args);
 int runImport(const QStringList& args);
 int runLayer(const QStringList& args);
+int runObs(const QStringList& args);
+int runMedia(const QStringList& args);
+int runBench(const QStringList& args);
 int runExportWeb(const QStringList& args);
 
 }  // namespace atlas::cli

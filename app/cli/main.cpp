@@ -30,6 +30,8 @@ int main(int argc, char** argv)
         {QStringLiteral("new"), runNew},       {QStringLiteral("info"), runInfo},
         {QStringLiteral("render"), runRender}, {QStringLiteral("import"), runImport},
         {QStringLiteral("layer"), runLayer},
+        {QStringLiteral("obs"), runObs},       {QStringLiteral("media"), runMedia},
+        {QStringLiteral("bench"), runBench},
         {QStringLiteral("export-web"), runExportWeb},
     };
     const QStringList args = app.arguments();
@@ -43,6 +45,9 @@ int main(int argc, char** argv)
                                    "  render SOURCE -o OUT.png [--size WxH] [--extent x0,y0,x1,y1] [--crs EPSG:n]\n"
                                    "  import ATLAS FILE [--layer NAME] [--as NAME]\n"
                                    "  layer add|style|view ...               edit the layers of an atlas\n"
+                                   "  obs add|list|import|boundaries ...     fiches of the observatory\n"
+                                   "  media import|list ...                  photos and documents of the mediatheque\n"
+                                   "  bench observatory [--fiches N] [--media N]   time open, filter and search\n"
                                    "  export-web ATLAS OUTDIR [--zip] [--title T] [--lang fr|nl|en] [--basemap osm]\n"
                                    "                                         interactive map bundle for any browser\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"

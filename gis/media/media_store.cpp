@@ -59,7 +59,7 @@ core::Result<QString> checkContent(const QString& path)
     if (byName.name().startsWith(QLatin1String("image/")) && !byContent.inherits(byName.name()) &&
         !mime.startsWith(QLatin1String("image/")))
         return Error{path, {},
-                     tr("not a %1 image: the content is %2").arg(byName.preferredSuffix().toUpper(), byContent.comment())};
+                     tr("not a %1: the content is %2").arg(byName.comment(), byContent.comment())};
     if (!isAcceptedMediaType(mime))
         return Error{path, {}, tr("unsupported format: %1 (%2)").arg(byContent.comment(), mime)};
     if (mime == QLatin1String("image/heic") || mime == QLatin1String("image/heif")) {
