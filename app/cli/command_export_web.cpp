@@ -28,9 +28,15 @@ int runExportWeb(const QStringList& args)
                  QStringLiteral("a-b"), QStringLiteral("6-11")});
     p.addOption({QStringLiteral("basemap"), QStringLiteral("Online basemap: osm (off by default: no network)."),
                  QStringLiteral("osm")});
+    p.addOption({QStringLiteral("all-fiches"),
+                 QStringLiteral("Export every fiche, not only the published public ones.")});
+    p.addOption({QStringLiteral("no-fiches"), QStringLiteral("Leave the observatory's fiches out.")});
+    p.addOption({QStringLiteral("keep-photo-metadata"),
+                 QStringLiteral("Copy photos as they are, EXIF (GPS position) included; by default they are re-encoded without it.")});
     const QString usage = QStringLiteral(
         "export-web ATLAS OUTDIR [--zip] [--title T] [--author A] [--licence L] [--attribution S] "
-        "[--lang fr|nl|en] [--tiles-above N] [--zooms a-b] [--basemap osm]");
+        "[--lang fr|nl|en] [--tiles-above N] [--zooms a-b] [--basemap osm] [--all-fiches|--no-fiches] "
+        "[--keep-photo-metadata]");
     if (!parseOrExplain(p, args, 2, usage))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
 
@@ -64,6 +70,10 @@ int runExportWeb(const QStringList& args)
         options.onlineBasemap = true;
     }
 
+    options.observations = !p.isSet(QStringLiteral("no-fiches"));
+    options.onlyPublished = !p.isSet(QStringLiteral("all-fiches"));
+    options.stripPhotoMetadata = !p.isSet(QStringLiteral("keep-photo-metadata"));
+
     const QString atlasPath = p.positionalArguments().at(0);
     if (!gis::isAtlasFile(atlasPath))
         return fail(core::Error{atlasPath, {}, QStringLiteral("not an atlas file (create one with 'atlas-cli new')")});
@@ -80,6 +90,7 @@ int runExportWeb(const QStringList& args)
         err() << "atlas-cli: warning: " << w << Qt::endl;
     out() << "exported " << r.vectorLayers << " vector layer(s) with " << r.features << " feature(s) and "
           << r.tiledLayers << " tiled layer(s) with " << r.tiles << " tile(s) in " << r.elapsedMs << " ms\n"
+          << "fiches: " << r.observations << ", photos: " << r.photos << "\n"
           << "bundle: " << r.indexPath << " (" << QString::number(r.bytes / 1024.0 / 1024.0, 'f', 2) << " MiB)\n";
     if (!r.zipPath.isEmpty())
         out() << "zip: " << r.zipPath << "\n";

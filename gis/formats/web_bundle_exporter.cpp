@@ -3,6 +3,7 @@
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
 #include "gis/formats/web_bundle_layer_writer.h"
+#include "gis/formats/web_bundle_observations.h"
 #include "gis/formats/web_bundle_tiles.h"
 #include "gis/formats/web_bundle_zip.h"
 #include "gis/render/render_layer.h"
@@ -257,7 +258,26 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
         layersJson += (layersJson.isEmpty() ? "" : ",") + json;
     }
 
-    // 3. The page data, the page and its library.
+    // 3. The fiches of the observatory, on top, then the page and its library.
+    if (options.observations) {
+        step(tr("Writing the observations"));
+        WebObservationsRequest request{atlasPath, work, options.onlyPublished, options.stripPhotoMetadata,
+                                       options.clusterAbove, options.coordinateDecimals};
+        auto fiches = writeObservationsJson(request, &cancel);
+        if (cancel.load())
+            return cancelled();
+        if (!fiches)
+            return fiches.error();
+        if (!fiches.value().json.isEmpty()) {
+            layersJson += (layersJson.isEmpty() ? "" : ",") + fiches.value().json;
+            report.observations = fiches.value().features;
+            report.features += fiches.value().features;
+            report.photos = fiches.value().photos;
+            ++report.vectorLayers;
+            dataBounds = dataBounds.united(fiches.value().bounds);
+        }
+        report.warnings << fiches.value().warnings;
+    }
     step(tr("Writing the page"));
     core::Extent view = lonLatExtent(doc.initialView, doc.crs);
     if (view.isNull())

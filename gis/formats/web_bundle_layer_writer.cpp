@@ -81,9 +81,38 @@ void appendRing(QByteArray& out, const std::vector<double>& xy, const GeometryPa
     out += ']';
 }
 
-// The GeoJSON geometry of a flattened path geometry (already in lon/lat).
+}  // namespace
+
+QByteArray jsonString(const QString& text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        switch (u) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            // Control characters, markup brackets and the JS line separators as escapes,
+            // so the text stays inert wherever the JSON ends up.
+            if (u < 0x20 || u == '<' || u == '>' || u == '&' || u == 0x2028 || u == 0x2029)
+                out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')).toLatin1();
+            else
+                out += QString(c).toUtf8();
+        }
+    }
+    out += '"';
+    return out;
+}
+
 QByteArray geometryJson(const PathGeometry& g, int decimals, core::Extent& bounds, QByteArray& kind)
 {
+    if (g.parts.empty())
+        return {};
     QByteArray coords;
     int parts = 0;
     const PartRole role = g.parts.front().role;
@@ -126,34 +155,6 @@ QByteArray geometryJson(const PathGeometry& g, int decimals, core::Extent& bound
     coords += ']';
     return parts == 1 ? "{\"type\":\"Polygon\",\"coordinates\":" + coords + '}'
                       : "{\"type\":\"MultiPolygon\",\"coordinates\":[" + coords + "]}";
-}
-
-}  // namespace
-
-QByteArray jsonString(const QString& text)
-{
-    QByteArray out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        switch (u) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            // Control characters, markup brackets and the JS line separators as escapes,
-            // so the text stays inert wherever the JSON ends up.
-            if (u < 0x20 || u == '<' || u == '>' || u == '&' || u == 0x2028 || u == 0x2029)
-                out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')).toLatin1();
-            else
-                out += QString(c).toUtf8();
-        }
-    }
-    out += '"';
-    return out;
 }
 
 QByteArray styleJson(const core::LayerStyle& style)

@@ -13,6 +13,7 @@
 namespace atlas::gis {
 
 class LayerSource;
+struct PathGeometry;
 
 struct WebLayerJson {
     QByteArray json;         // one JSON object, ready to go into the layers array
@@ -22,6 +23,9 @@ struct WebLayerJson {
 
 // A JSON string literal for `text`, safe in any JavaScript or JSON context.
 QByteArray jsonString(const QString& text);
+// The GeoJSON geometry of `g` (already in lon/lat), empty when nothing is left of it;
+// grows `bounds` and sets `kind` to point, line or polygon.
+QByteArray geometryJson(const PathGeometry& g, int decimals, core::Extent& bounds, QByteArray& kind);
 // The style as the page uses it: CSS colours, widths in pixels, marker shape name.
 QByteArray styleJson(const core::LayerStyle& style);
 

@@ -24,6 +24,9 @@ struct WebBundleOptions {
     int maxZoom = 11;
     int clusterAbove = 40;                    // point layers with more features are clustered
     int coordinateDecimals = 6;               // in degrees: 6 is about 10 cm
+    bool observations = true;                 // the fiches of the observatory, as cards
+    bool onlyPublished = true;                // only published fiches with a public scope
+    bool stripPhotoMetadata = true;           // photos re-encoded: no EXIF GPS position leaves
 };
 
 // Called on the exporting thread; `done` of `total` steps, `step` says what is going on.
@@ -35,6 +38,8 @@ struct WebBundleReport {
     int vectorLayers = 0;
     int tiledLayers = 0;
     qint64 features = 0;  // written as data
+    qint64 observations = 0;  // fiches among them
+    int photos = 0;
     int tiles = 0;        // PNG tiles written
     qint64 bytes = 0;     // size of the bundle folder
     qint64 elapsedMs = 0;

@@ -46,9 +46,36 @@ function scatter(n, lon, lat, spread, prefix) {
 }
 
 let work, browser, bundle, bundleOsm;  // browser: the persistent Chromium context
+const EXIF_MARK = 'SECRET-EXIF-MARK';
+
+// A JPEG with an EXIF block (ImageDescription = EXIF_MARK), from a Chromium screenshot.
+async function photoWithExif(file) {
+  const page = await browser.newPage();
+  await page.setContent('<body style="margin:0;background:linear-gradient(90deg,#2a5d84,#d55e00)"></body>');
+  const jpeg = await page.screenshot({ type: 'jpeg', clip: { x: 0, y: 0, width: 320, height: 240 } });
+  await page.close();
+  const text = Buffer.from(EXIF_MARK + '\0', 'latin1');
+  const tiff = Buffer.alloc(8 + 2 + 12 + 4);
+  tiff.write('II', 0, 'latin1'); tiff.writeUInt16LE(42, 2); tiff.writeUInt32LE(8, 4);
+  tiff.writeUInt16LE(1, 8);                       // one entry
+  tiff.writeUInt16LE(0x010e, 10); tiff.writeUInt16LE(2, 12);  // ImageDescription, ASCII
+  tiff.writeUInt32LE(text.length, 14); tiff.writeUInt32LE(tiff.length, 18);
+  tiff.writeUInt32LE(0, 22);                      // no next IFD
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), tiff, text]);
+  const app1 = Buffer.alloc(4); app1.writeUInt16BE(0xffe1, 0); app1.writeUInt16BE(body.length + 2, 2);
+  fs.writeFileSync(file, Buffer.concat([jpeg.subarray(0, 2), app1, body, jpeg.subarray(2)]));
+}
 
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-browser-'));
+  // A fresh profile (--user-data-dir) for every run.
+  browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(work, 'profile-')), {
+    executablePath: process.env.ATLAS_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run']
+  });
   const places = path.join(work, 'places.geojson');
   fs.writeFileSync(places, pointsGeoJson([
     [3.043, 51.029, { name: 'Kortemark', kind: 'realisation', title_fr: 'Jardin du presbytère de Kortemark', title_nl: 'Pastorietuin Kortemark' }],
@@ -72,21 +99,26 @@ before(async () => {
   run('layer', 'style', atlas, 'Heavy', '--fill', '#7a1fa2', '--marker-size', '6');
   run('layer', 'style', atlas, 'Villes', '--fill', '#d55e00', '--stroke', '#ffffff', '--marker-size', '14', '--label', 'name');
 
+  // Fiches: one published and public (with a photo), one draft, one published but private.
+  const photo = path.join(work, 'beffroi.jpg');
+  await photoWithExif(photo);
+  assert.ok(fs.readFileSync(photo).includes(EXIF_MARK), 'the test photo carries EXIF');
+  run('obs', 'add', atlas, '--kind', 'landmark', '--title-fr', 'Beffroi de Bergues', '--title-nl', 'Belfort van Sint-Winoksbergen',
+    '--description-fr', 'Reconstruit en 1961 <script>alert(3)</script>', '--description-nl', 'Heropgebouwd in 1961',
+    '--lon', '2.4338', '--lat', '50.9689', '--theme', 'heritage', '--date', '2024-05-01',
+    '--status', 'published', '--scope', 'public', '--photo', photo);
+  run('obs', 'add', atlas, '--kind', 'project', '--title-fr', 'Brouillon secret', '--lon', '2.9', '--lat', '50.7');
+  run('obs', 'add', atlas, '--kind', 'action', '--title-fr', 'Réservé au groupe', '--lon', '3.2', '--lat', '50.5',
+    '--status', 'published', '--scope', 'group');
+
   bundle = path.join(outDir, 'bundle');
   const report = run('export-web', atlas, bundle, '--title', XSS, '--lang', 'fr', '--tiles-above', '100',
     '--zooms', '7-9', '--zip', '--author', 'Équipe <b>test</b>', '--licence', 'CC BY 4.0');
-  assert.match(report, /exported 5 vector layer\(s\).* 1 tiled layer\(s\)/);
+  assert.match(report, /exported 6 vector layer\(s\).* 1 tiled layer\(s\)/);
+  assert.match(report, /fiches: 1, photos: 1/);
   bundleOsm = path.join(outDir, 'bundle-osm');
   run('export-web', atlas, bundleOsm, '--basemap', 'osm', '--lang', 'nl');
 
-  // A fresh profile (--user-data-dir) for every run.
-  browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(work, 'profile-')), {
-    executablePath: process.env.ATLAS_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run']
-  });
 });
 
 after(async () => {
@@ -130,7 +162,7 @@ test('the bundle opens from file:// with every layer, no network and no script e
   assert.match(csp, /default-src 'none'/);
   assert.doesNotMatch(csp, /https?:/);
   const layerNames = await page.locator('.atlas-layers .atlas-layer-name').allTextContents();
-  assert.deepEqual(layerNames, [XSS_LAYER, 'Dense', 'Villes', 'Routes', 'Heavy', 'Zones']);
+  assert.deepEqual(layerNames, ['Observations / Waarnemingen', XSS_LAYER, 'Dense', 'Villes', 'Routes', 'Heavy', 'Zones']);
   assert.ok(await page.locator('.leaflet-control-scale-line').count() === 1, 'a scale bar');
   await page.close();
 });
@@ -143,8 +175,8 @@ test('markers: small layers one by one, dense layers clustered, every point coun
     return { singles, clusters };
   });
   assert.ok(counts.clusters.length >= 1, 'the dense layer is clustered');
-  // 10 towns + 3 places + 80 dense points, each either drawn or inside a cluster.
-  assert.equal(counts.singles + counts.clusters.reduce((a, b) => a + b, 0), 93);
+  // 10 towns + 3 places + 80 dense points + 1 fiche, each either drawn or inside a cluster.
+  assert.equal(counts.singles + counts.clusters.reduce((a, b) => a + b, 0), 94);
   const labels = await page.locator('.atlas-label').allTextContents();
   assert.ok(labels.includes('Lille'), 'towns are labelled with their name');
   await page.close();
@@ -154,7 +186,7 @@ test('a popup card shows the title of the current language; the page switches FR
   const { page } = await open(bundle);
   let popup = await searchFor(page, 'presbytere');  // accents do not matter
   assert.equal(await popup.locator('h3').textContent(), 'Jardin du presbytère de Kortemark');
-  assert.equal(await popup.locator('.atlas-kind').textContent(), 'realisation');
+  assert.equal(await popup.locator('.atlas-kind').textContent(), 'Réalisation');  // kinds are translated
   assert.equal(await page.locator('.atlas-layers h2').textContent(), 'Couches');
 
   await page.click('.atlas-langs button[data-lang="nl"]');
@@ -230,5 +262,39 @@ test('a screenshot of the bundle shows the map', async () => {
   assert.ok(stats.heavy > 100, 'tiles of the heavy layer drawn');
   assert.ok(stats.background < stats.pixels * 0.9, 'not an empty page');
   assert.ok(stats.colours > 50, 'more than a flat picture');
+  await page.close();
+});
+
+test('fiches: only the published public one, as a card with its photo, without EXIF', async () => {
+  const { page, seen } = await open(bundle);
+  await page.fill('.atlas-search input', 'secret');
+  assert.equal(await page.locator('.atlas-search li.atlas-empty').count(), 1, 'the draft is not exported');
+  await page.fill('.atlas-search input', 'groupe');
+  assert.equal(await page.locator('.atlas-search li.atlas-empty').count(), 1, 'the group-only fiche is not exported');
+  const data = fs.readFileSync(path.join(bundle, 'data', 'atlas-data.js'), 'utf8');
+  assert.ok(!data.includes('Brouillon secret') && !data.includes('Réservé au groupe'));
+
+  let popup = await searchFor(page, 'beffroi');
+  assert.equal(await popup.locator('.atlas-kind').textContent(), 'Repère');
+  assert.equal(await popup.locator('h3').textContent(), 'Beffroi de Bergues');
+  assert.equal(await popup.locator('.atlas-description').textContent(), 'Reconstruit en 1961 <script>alert(3)</script>');
+  assert.equal(await popup.locator('.atlas-themes span').textContent(), 'heritage');
+  assert.match(await popup.locator('dl').textContent(), /2024-05-01/);
+  const thumb = popup.locator('.atlas-photos img');
+  await thumb.evaluate((img) => img.decode());
+  assert.ok(await thumb.evaluate((img) => img.naturalWidth) > 0, 'the thumbnail loads');
+  const full = await popup.locator('.atlas-photos a').getAttribute('href');
+  assert.match(full, /^media\/[0-9a-f]{64}\.jpg$/);
+  const bytes = fs.readFileSync(path.join(bundle, full));
+  assert.ok(bytes.length > 1000);
+  assert.ok(!bytes.includes(EXIF_MARK) && !bytes.includes('Exif'), 'no EXIF in the exported photo');
+
+  await page.click('.atlas-langs button[data-lang="nl"]');
+  popup = await searchFor(page, 'belfort');
+  assert.equal(await popup.locator('.atlas-kind').textContent(), 'Herkenningspunt');
+  assert.equal(await popup.locator('h3').textContent(), 'Belfort van Sint-Winoksbergen');
+  assert.equal(await popup.locator('.atlas-description').textContent(), 'Heropgebouwd in 1961');
+  assert.deepEqual(seen.dialogs, []);
+  assert.deepEqual(seen.errors, []);
   await page.close();
 });

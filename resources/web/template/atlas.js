@@ -22,6 +22,13 @@
           commune: 'Municipality', links: 'Links', features: 'features', language: 'Language',
           tiles: 'image' }
   };
+  // The kinds of fiches of the observatory.
+  var KINDS = {
+    landmark: { fr: 'Repère', nl: 'Herkenningspunt', en: 'Landmark' },
+    project: { fr: 'Projet', nl: 'Project', en: 'Project' },
+    realisation: { fr: 'Réalisation', nl: 'Realisatie', en: 'Achievement' },
+    action: { fr: 'Action', nl: 'Actie', en: 'Action' }
+  };
   var LANGS = ['fr', 'nl', 'en'];
   var meta = data.meta || {};
   var lang = LANGS.indexOf(meta.lang) >= 0 ? meta.lang : 'fr';
@@ -85,7 +92,7 @@
   function buildCard(props, layer) {
     var card = el('div', 'atlas-card');
     var kind = props.kind;
-    if (kind) card.appendChild(el('span', 'atlas-kind', kind));
+    if (kind) card.appendChild(el('span', 'atlas-kind', KINDS[kind] ? KINDS[kind][lang] : kind));
     card.appendChild(el('h3', null, titleOf(props) || layer.name));
     var description = localized(props, 'description') || props.description;
     if (description) card.appendChild(el('p', 'atlas-description', description));
@@ -125,10 +132,21 @@
     if (Array.isArray(props.links) && props.links.length) {
       var ul = el('ul', 'atlas-links');
       props.links.forEach(function (ln) {
-        var href = safeUrl(ln.href);
-        if (!href) return;
-        var li = el('li'), a = el('a', null, ln.label || ln.href);
-        a.href = href; a.target = '_blank'; a.rel = 'noopener';
+        var li = el('li'), a;
+        if (ln.fiche) {  // another fiche of the bundle: open its card
+          a = el('a', 'atlas-fiche-link', ln.label || '…');
+          a.href = '#';
+          a.addEventListener('click', function (ev) {
+            ev.preventDefault();
+            var hit = searchIndex.filter(function (h) { return h.props.uuid === ln.fiche; })[0];
+            if (hit) showHit(hit);
+          });
+        } else {
+          var href = safeUrl(ln.href);
+          if (!href) return;
+          a = el('a', null, ln.label || ln.href);
+          a.href = href; a.target = '_blank'; a.rel = 'noopener';
+        }
         li.appendChild(a);
         ul.appendChild(li);
       });
@@ -147,12 +165,12 @@
   if (b && b.length === 4) map.fitBounds([[b[0], b[1]], [b[2], b[3]]]);
   else map.setView([50.7, 3.0], 8);
 
-  function markerIcon(style) {
+  function markerIcon(style, fill) {
     var size = Math.max(4, style.markerSize || 8);
     var div = el('div', 'atlas-marker atlas-marker-' + (style.marker || 'circle'));
     div.style.width = size + 'px';
     div.style.height = size + 'px';
-    div.style.background = style.fill;
+    div.style.background = fill || style.fill;
     div.style.borderColor = style.stroke;
     div.style.borderWidth = Math.min(size / 3, style.strokeWidth || 0) + 'px';
     div.style.opacity = style.opacity;
@@ -197,7 +215,10 @@
       var geo = L.geoJSON(features, {
         style: function () { return pathStyle(style); },
         pointToLayer: function (f, latlng) { // One icon per marker: a DivIcon adopts its element, it cannot be shared.
-          return L.marker(latlng, { icon: markerIcon(style), keyboard: false }); },
+          var cat = layer.categories, props = f.properties || {};
+          var fill = cat && cat.values && cat.values[props[cat.field]];
+          return L.marker(latlng, { icon: markerIcon(style, fill), keyboard: false });
+        },
         onEachFeature: function (f, lyr) {
           var props = f.properties || {};
           lyr.bindPopup(function () { return buildCard(props, layer); }, { maxWidth: 320 });
@@ -223,6 +244,19 @@
     if (layer.visible !== false) group.addTo(map);
     entries.push({ layer: layer, leaflet: group });
   });
+
+  // Shows a feature found by the search (or linked from a card) and opens its card.
+  function showHit(hit) {
+    var lyr = hit.leaflet, group = entries.filter(function (e) { return e.layer === hit.layer; })[0].leaflet;
+    if (!map.hasLayer(group)) group.addTo(map);
+    if (group.zoomToShowLayer) {
+      group.zoomToShowLayer(lyr, function () { lyr.openPopup(); });
+    } else {
+      if (lyr.getLatLng) map.setView(lyr.getLatLng(), Math.max(map.getZoom(), 12));
+      else map.fitBounds(lyr.getBounds());
+      lyr.openPopup();
+    }
+  }
 
   // ---- Panels (Leaflet controls whose content we build ourselves) ----
   function panel(position, className, build) {
@@ -272,17 +306,6 @@
     var list = el('ol');
     div.appendChild(input);
     div.appendChild(list);
-    function show(hit) {
-      var lyr = hit.leaflet, group = entries.filter(function (e) { return e.layer === hit.layer; })[0].leaflet;
-      if (!map.hasLayer(group)) group.addTo(map);
-      var open = function () {
-        if (lyr.getLatLng) map.setView(lyr.getLatLng(), Math.max(map.getZoom(), 12));
-        else map.fitBounds(lyr.getBounds());
-        lyr.openPopup();
-      };
-      if (group.zoomToShowLayer) group.zoomToShowLayer(lyr, function () { lyr.openPopup(); });
-      else open();
-    }
     function update() {
       list.textContent = '';
       var q = fold(input.value.trim());
@@ -292,7 +315,7 @@
       hits.forEach(function (h) {
         var li = el('li'), button = el('button', null, titleOf(h.props) || h.layer.name);
         button.type = 'button';
-        button.addEventListener('click', function () { show(h); });
+        button.addEventListener('click', function () { showHit(h); });
         li.appendChild(button);
         list.appendChild(li);
       });
@@ -336,6 +359,19 @@
       label.appendChild(count);
       li.appendChild(label);
       ul.appendChild(li);
+      var cat = layer.categories;
+      if (cat && cat.values) {
+        Object.keys(cat.values).forEach(function (value) {
+          var sub = el('li', 'atlas-category'), dot = el('span', 'atlas-swatch'), name = el('span');
+          dot.style.background = cat.values[value];
+          dot.style.width = dot.style.height = '10px';
+          dot.style.borderRadius = '50%';
+          sub.appendChild(dot);
+          sub.appendChild(name);
+          onLanguage(function () { name.textContent = KINDS[value] ? KINDS[value][lang] : value; });
+          ul.appendChild(sub);
+        });
+      }
     });
     div.appendChild(ul);
   });
