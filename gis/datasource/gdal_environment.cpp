@@ -29,6 +29,11 @@ void ensureGdalReady()
 
 void* openGdalDataset(const QString& path, unsigned int flags)
 {
+    return openGdalDataset(path, flags, {});
+}
+
+void* openGdalDataset(const QString& path, unsigned int flags, const QStringList& moreOptions)
+{
     ensureGdalReady();
     static const QStringList csvOptions = {
         QStringLiteral("X_POSSIBLE_NAMES=lon,lng,long,longitude,x,easting"),
@@ -39,6 +44,8 @@ void* openGdalDataset(const QString& path, unsigned int flags)
     if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
         for (const QString& o : csvOptions)
             bytes.push_back(o.toUtf8());
+    for (const QString& o : moreOptions)
+        bytes.push_back(o.toUtf8());
     std::vector<const char*> options;
     for (const QByteArray& b : bytes)
         options.push_back(b.constData());

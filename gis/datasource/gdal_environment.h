@@ -2,6 +2,7 @@
 // GDAL set-up done once per process, and capture of GDAL's error messages.
 
 #include <QString>
+#include <QStringList>
 
 namespace atlas::gis {
 
@@ -10,6 +11,8 @@ void ensureGdalReady();
 
 // GDALOpenEx with the open options our formats need (CSV coordinate columns).
 void* openGdalDataset(const QString& path, unsigned int gdalOpenFlags);
+// The same with more open options ("KEY=VALUE"), e.g. a shapefile's ENCODING.
+void* openGdalDataset(const QString& path, unsigned int gdalOpenFlags, const QStringList& moreOptions);
 
 // Collects the CPL errors raised on this thread while it lives.
 class GdalErrorCapture {
