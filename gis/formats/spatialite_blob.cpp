@@ -47,9 +47,17 @@ OGRGeometryH linearised(OGRGeometryH g, bool& owned)
     }
     const OGRwkbGeometryType flat = wkbFlatten(OGR_G_GetGeometryType(g));
     if (flat == wkbTIN || flat == wkbPolyhedralSurface || flat == wkbTriangle) {
-        OGRGeometryH copy = owned ? g : OGR_G_Clone(g);
-        const OGRwkbGeometryType type = OGR_GT_SetModifier(wkbMultiPolygon, OGR_G_Is3D(copy), OGR_G_IsMeasured(copy));
-        g = OGR_G_ForceTo(copy, type, nullptr);
+        // Each facet becomes a polygon of a multipolygon.
+        OGRGeometryH multi = OGR_G_CreateGeometry(
+            OGR_GT_SetModifier(wkbMultiPolygon, OGR_G_Is3D(g), OGR_G_IsMeasured(g)));
+        const int parts = flat == wkbTriangle ? 1 : OGR_G_GetGeometryCount(g);
+        for (int i = 0; i < parts; ++i) {
+            OGRGeometryH facet = OGR_G_Clone(flat == wkbTriangle ? g : OGR_G_GetGeometryRef(g, i));
+            OGR_G_AddGeometryDirectly(multi, OGR_G_ForceToPolygon(facet));
+        }
+        if (owned)
+            OGR_G_DestroyGeometry(g);
+        g = multi;
         owned = true;
     }
     return g;
