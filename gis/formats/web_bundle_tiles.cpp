@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QMutex>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
 #include <cmath>
@@ -105,7 +106,11 @@ TileRenderOutcome renderTiles(const RenderLayer& layer, const QList<TileCoord>& 
         }
         ++done;
     };
-    QFuture<void> future = QtConcurrent::map(tiles, renderOne);
+    // Our own pool: Qt's painting and image code uses the global pool, and a UI thread
+    // waiting for it must never wait behind thousands of tiles.
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    QFuture<void> future = QtConcurrent::map(&pool, tiles, renderOne);
     while (!future.isFinished()) {
         if (progress)
             progress(done.load());

@@ -8,6 +8,7 @@
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
 #include "ui/i18n/language_manager.h"
+#include "ui/window/export_actions.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 
@@ -72,6 +73,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileActions->populate(m_fileMenu);
+    (new ExportActions(m_controller, this))->populate(m_fileMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_zoomFull = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-full.svg")), QString(), this,
