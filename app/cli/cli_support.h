@@ -30,5 +30,7 @@ int runObs(const QStringList& args);
 int runMedia(const QStringList& args);
 int runBench(const QStringList& args);
 int runExportWeb(const QStringList& args);
+int runExport(const QStringList& args);
+int runBenchImport(const QStringList& args);
 
 }  // namespace atlas::cli

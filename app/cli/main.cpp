@@ -31,7 +31,9 @@ int main(int argc, char** argv)
         {QStringLiteral("render"), runRender}, {QStringLiteral("import"), runImport},
         {QStringLiteral("layer"), runLayer},
         {QStringLiteral("obs"), runObs},       {QStringLiteral("media"), runMedia},
-        {QStringLiteral("bench"), runBench},
+        {QStringLiteral("bench"),
+         [](const QStringList& a) { return a.value(1) == QLatin1String("import") ? runBenchImport(a) : runBench(a); }},
+        {QStringLiteral("export"), runExport},
         {QStringLiteral("export-web"), runExportWeb},
     };
     const QStringList args = app.arguments();
@@ -43,11 +45,14 @@ int main(int argc, char** argv)
                                    "  new ATLAS [--crs EPSG:n] [--title T]   create an empty atlas\n"
                                    "  info FILE                              layers, CRS, counts, extents\n"
                                    "  render SOURCE -o OUT.png [--size WxH] [--extent x0,y0,x1,y1] [--crs EPSG:n]\n"
-                                   "  import ATLAS FILE [--layer NAME] [--as NAME]\n"
+                                   "  import ATLAS FILE [--layer NAME]... [--all] [--as NAME] [--crs EPSG:n] [--encoding ENC]\n"
+                                   "  export ATLAS LAYER OUT.ext [--crs EPSG:n] [--csv-geometry wkt|xy]\n"
+                                   "                                         .gpkg .geojson .shp .kml .csv .fgb .dxf\n"
                                    "  layer add|style|view ...               edit the layers of an atlas\n"
                                    "  obs add|list|import|boundaries ...     fiches of the observatory\n"
                                    "  media import|list ...                  photos and documents of the mediatheque\n"
                                    "  bench observatory [--fiches N] [--media N]   time open, filter and search\n"
+                                   "  bench import FILE                      import and export against ogr2ogr\n"
                                    "  export-web ATLAS OUTDIR [--zip] [--title T] [--lang fr|nl|en] [--basemap osm]\n"
                                    "                                         interactive map bundle for any browser\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
