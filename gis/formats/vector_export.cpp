@@ -1,6 +1,7 @@
 #include "gis/formats/vector_export.h"
 
 #include "gis/datasource/gdal_environment.h"
+#include "gis/formats/geopackage_rtree.h"
 
 #include <gdal.h>
 #include <gdal_utils.h>
@@ -102,6 +103,9 @@ core::Result<qint64> exportVectorLayer(const VectorExportRequest& request)
              << (request.csvAsXY ? QStringLiteral("GEOMETRY=AS_XY") : QStringLiteral("GEOMETRY=AS_WKT"));
     if (driver == QLatin1String("ESRI Shapefile"))
         args << QStringLiteral("-lco") << QStringLiteral("ENCODING=UTF-8");
+    // GDAL 3.6 fills a GeoPackage R*Tree one entry at a time; we pack it afterwards.
+    if (driver == QLatin1String("GPKG"))
+        args << QStringLiteral("-lco") << QStringLiteral("SPATIAL_INDEX=NO");
     if (driver == QLatin1String("GeoJSON"))
         args << QStringLiteral("-lco") << QStringLiteral("WRITE_NAME=NO");
     if (!request.featureIds.isEmpty()) {
@@ -141,6 +145,14 @@ core::Result<qint64> exportVectorLayer(const VectorExportRequest& request)
     }
     GDALClose(src);
     const bool cancelled = request.cancel && request.cancel->load();
+    core::Status indexed = core::Done{};
+    if (dst && !cancelled && driver == QLatin1String("GPKG"))
+        indexed = addGeoPackageSpatialIndex(request.outputPath, out.completeBaseName());
+    if (!indexed) {
+        for (const QString& f : outputFiles(request.outputPath))
+            QFile::remove(f);
+        return indexed.error();
+    }
     if (!dst || cancelled) {
         for (const QString& f : outputFiles(request.outputPath))
             QFile::remove(f);

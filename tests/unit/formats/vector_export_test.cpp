@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
+#include <gdal.h>
+#include <ogr_api.h>
 #include <atomic>
 #include <tuple>
 
@@ -220,4 +222,47 @@ TEST_CASE("atlas-cli export writes by extension in the chosen CRS, or says why n
     REQUIRE(err2.size() == 1);
     CHECK(err2.first().startsWith(QStringLiteral("atlas-cli: error: ")));
     CHECK(err2.first().contains(QStringLiteral("nowhere")));
+}
+
+TEST_CASE("A GeoPackage export carries a sound spatial index that GDAL uses and keeps up to date", "[formats][export]")
+{
+    Fixture f;
+    QList<QByteArray> features;
+    for (int i = 0; i < 5000; ++i)
+        features << geojson::feature(geojson::point({2.0 + (i * 7919 % 10007) / 10007.0, 50.0 + (i * 104729 % 9973) / 9973.0}),
+                                     QStringLiteral(R"({"n":%1})").arg(i).toUtf8());
+    const QString many = f.importOne(f.dir.writeFile(QStringLiteral("many.geojson"), geojson::featureCollection(features)));
+    const QString gpkg = f.exportTo(many, QStringLiteral("many.gpkg"));
+    CHECK(sqlRows(gpkg, QStringLiteral("SELECT rtreecheck('rtree_many_geom')")) == QStringList{QStringLiteral("ok")});
+    CHECK(sqlRows(gpkg, QStringLiteral("SELECT count(*) FROM rtree_many_geom")) == QStringList{QStringLiteral("5000")});
+    CHECK(sqlRows(gpkg, QStringLiteral("SELECT extension_name FROM gpkg_extensions WHERE table_name = 'many'")) ==
+          QStringList{QStringLiteral("gpkg_rtree_index")});
+
+    // GDAL sees the index, answers a box query with it, and its triggers follow an edit.
+    GDALDatasetH ds = GDALOpenEx(gpkg.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+    REQUIRE(ds);
+    OGRLayerH sql = GDALDatasetExecuteSQL(ds, "SELECT HasSpatialIndex('many', 'geom')", nullptr, nullptr);
+    REQUIRE(sql);
+    OGRFeatureH row = OGR_L_GetNextFeature(sql);
+    CHECK(OGR_F_GetFieldAsInteger(row, 0) == 1);
+    OGR_F_Destroy(row);
+    GDALDatasetReleaseResultSet(ds, sql);
+    OGRLayerH layer = GDALDatasetGetLayer(ds, 0);
+    OGR_L_SetSpatialFilterRect(layer, 2.3, 50.2, 2.6, 50.5);
+    const qint64 inBox = OGR_L_GetFeatureCount(layer, TRUE);
+    OGR_L_SetSpatialFilter(layer, nullptr);
+    OGRFeatureH moved = OGR_L_GetFeature(layer, 1);
+    REQUIRE(moved);
+    OGRGeometryH far = OGR_G_CreateGeometry(wkbPoint);
+    OGR_G_SetPoint_2D(far, 0, 9.5, 45.5);
+    OGR_F_SetGeometryDirectly(moved, far);
+    CHECK(OGR_L_SetFeature(layer, moved) == OGRERR_NONE);
+    OGR_F_Destroy(moved);
+    GDALClose(ds);
+    CHECK(sqlRows(gpkg, QStringLiteral("SELECT count(*) FROM rtree_many_geom WHERE minx > 9")) == QStringList{QStringLiteral("1")});
+    CHECK(sqlRows(gpkg, QStringLiteral("SELECT rtreecheck('rtree_many_geom')")) == QStringList{QStringLiteral("ok")});
+    const QStringList scanned = sqlRows(f.atlas, QStringLiteral("SELECT count(*) FROM many WHERE MbrMinX(geom) BETWEEN 2.3 AND 2.6 "
+                                                                "AND MbrMinY(geom) BETWEEN 50.2 AND 50.5"));
+    CHECK(QString::number(inBox) == scanned.value(0));
+    CHECK(inBox > 50);
 }
