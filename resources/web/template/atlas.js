@@ -87,6 +87,8 @@
     return parts;
   }
   var CARD_FIELDS = /^(title|name|description|kind|themes|photos|links|commune|date)(_(fr|nl|en))?$/;
+  // Coordinates are where the marker is: not worth a line in the card.
+  var COORDINATE_FIELDS = /^(lon|lat|lng|long|longitude|latitude|x|y)$/i;
 
   // ---- Popup card ----
   function buildCard(props, layer) {
@@ -110,7 +112,7 @@
     row(t('date'), props.date);
     row(t('commune'), props.commune);
     (layer.fields || []).forEach(function (f) {
-      if (!CARD_FIELDS.test(f)) row(f, props[f]);
+      if (!CARD_FIELDS.test(f) && !COORDINATE_FIELDS.test(f)) row(f, props[f]);
     });
     if (dl.childNodes.length) card.appendChild(dl);
     if (Array.isArray(props.photos) && props.photos.length) {
@@ -195,6 +197,7 @@
     }
   });
 
+  var onDeclutter = function () {};  // set once the labels are on the map
   var searchIndex = [];  // {layer, props, texts, leaflet}
   var entries = [];      // legend rows: {layer, leaflet}
 
@@ -336,6 +339,7 @@
       box.checked = map.hasLayer(entry.leaflet);
       box.addEventListener('change', function () {
         if (box.checked) entry.leaflet.addTo(map); else map.removeLayer(entry.leaflet);
+        onDeclutter();
       });
       var swatch = el('span', 'atlas-swatch');
       if (layer.geometry === 'line') {
@@ -377,5 +381,30 @@
   });
 
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+
+  // Permanent labels: hide those that would overlap one already shown (top layers first).
+  function declutterLabels() {
+    var placed = [];
+    var labels = document.querySelectorAll('.leaflet-tooltip-pane .atlas-label');
+    for (var i = labels.length - 1; i >= 0; i--) {
+      var label = labels[i];
+      label.style.visibility = '';
+      var r = label.getBoundingClientRect();
+      var clash = placed.some(function (p) {
+        return r.left < p.right && r.right > p.left && r.top < p.bottom && r.bottom > p.top;
+      });
+      if (clash) label.style.visibility = 'hidden';
+      else placed.push(r);
+    }
+  }
+  var declutterPending = false;
+  function scheduleDeclutter() {
+    if (declutterPending) return;
+    declutterPending = true;
+    requestAnimationFrame(function () { declutterPending = false; declutterLabels(); });
+  }
+  map.on('zoomend moveend', scheduleDeclutter);
+  onDeclutter = scheduleDeclutter;
+  declutterLabels();
   window.ATLAS_READY = true;
 })();
