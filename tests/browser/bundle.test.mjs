@@ -298,3 +298,30 @@ test('fiches: only the published public one, as a card with its photo, without E
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('atlas-cli export-web refuses bad input with a clear message and writes nothing', () => {
+  const fails = (...args) => {
+    try {
+      execFileSync(cli, ['export-web', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      assert.equal(e.status === 1 || e.status === 2, true, `exit status ${e.status}`);
+      return e.stderr;
+    }
+    assert.fail(`export-web ${args.join(' ')} succeeded`);
+  };
+  const atlas = path.join(work, 'test.atlas');
+  const target = path.join(work, 'never');
+  assert.match(fails(atlas, target, '--lang', 'de'), /--lang must be fr, nl or en, not 'de'/);
+  assert.match(fails(atlas, target, '--zooms', '9-3'), /--zooms: levels go from 0 to 20/);
+  assert.match(fails(atlas, target, '--zooms', 'many'), /--zooms must be a range like 6-11/);
+  assert.match(fails(atlas, target, '--tiles-above', '-4'), /--tiles-above must be a whole number/);
+  assert.match(fails(atlas, target, '--basemap', 'google'), /the only online basemap is 'osm'/);
+  assert.match(fails(path.join(dataDir, 'nord_villes.geojson'), target), /nord_villes\.geojson: not an atlas file/);
+  assert.ok(!fs.existsSync(target));
+  // A folder holding something else is never overwritten.
+  const precious = path.join(work, 'precious');
+  fs.mkdirSync(precious);
+  fs.writeFileSync(path.join(precious, 'notes.txt'), 'keep me');
+  assert.match(fails(atlas, precious), /precious: the folder is not empty and is not a map bundle/);
+  assert.equal(fs.readFileSync(path.join(precious, 'notes.txt'), 'utf8'), 'keep me');
+});
