@@ -2,7 +2,8 @@
 # Builds the demo atlas BUILD_DIR/demo/demo.atlas from real data:
 #   - Natural Earth 1:10m boundaries (public domain), taken from the world_map.gpkg
 #     shipped in Debian's qgis-common package;
-#   - the Partons 2.0 programme places in resources/demo/partons-places.csv.
+#   - the Partons 2.0 programme places in resources/demo/partons-places.csv, as layer and
+#     as observatory fiches, with a few photos drawn and geotagged here (ImageMagick, exiv2).
 # Usage: scripts/build-demo.sh BUILD_DIR   (atlas-cli must already be built there)
 # Does nothing when the atlas is newer than this script, the CSV and atlas-cli.
 set -euo pipefail
@@ -24,16 +25,19 @@ atlas="$out_dir/demo.atlas"
 die() { echo "build-demo: $*" >&2; exit 1; }
 
 # Temporary files of this run, removed however it ends.
-unpack='' tmp_atlas=''
+unpack='' tmp_atlas='' photos=''
 cleanup() {
     [[ -n "$unpack" ]] && rm -rf "$unpack"
-    [[ -n "$tmp_atlas" ]] && rm -f "$tmp_atlas" "$tmp_atlas-wal" "$tmp_atlas-shm"
+    [[ -n "$tmp_atlas" ]] && rm -rf "$tmp_atlas" "$tmp_atlas-wal" "$tmp_atlas-shm" "$tmp_atlas.media"
+    [[ -n "$photos" ]] && rm -rf "$photos"
     return 0
 }
 trap cleanup EXIT
 
 [[ -x "$cli" ]] || die "$cli not found; build it first (cmake --build $1 --target atlas-cli)"
 command -v ogr2ogr >/dev/null || die "ogr2ogr not found; install Debian's gdal-bin"
+command -v convert >/dev/null || die "convert not found; install Debian's imagemagick"
+command -v exiv2 >/dev/null || die "exiv2 not found; install Debian's exiv2"
 
 if [[ -f "$atlas" && "$atlas" -nt "$script" && "$atlas" -nt "$places" && "$atlas" -nt "$cli" ]]; then
     echo "build-demo: $atlas is up to date"
@@ -132,5 +136,39 @@ run layer style "$tmp_atlas" "$sites" --fill '#d55e00' --stroke '#ffffff' --stro
 # Centred on the Franco-Belgian border, where the programme's places are.
 run layer view "$tmp_atlas" --extent 1.6,50.1,3.9,51.4 --crs EPSG:4326
 
+# --- 4. The observatory ------------------------------------------------------------
+# The Partons places as fiches (FR/NL), named after the unit they lie in, and a few photos
+# drawn here, geotagged with exiv2 as a camera would, placed as landmark fiches.
+run obs import "$tmp_atlas" "$places"
+run obs boundaries "$tmp_atlas" "$admin" --field name
+photos=$(mktemp -d "$out_dir/photos.XXXXXX")
+# name | lon | lat | direction | taken | caption | sky | building
+while IFS='|' read -r name lon lat dir taken caption sky wall; do
+    jpg="$photos/$name.jpg"
+    convert -size 960x640 "gradient:$sky-#eef4f7" \
+        -fill '#7a9a55' -draw 'rectangle 0,470 960,640' \
+        -fill "$wall" -draw 'polygon 330,470 330,250 480,150 630,250 630,470' \
+        -fill '#3b3b3b' -draw 'rectangle 455,360 505,470' \
+        -font DejaVu-Sans -pointsize 34 -fill white -stroke '#00000080' -strokewidth 1 \
+        -annotate +28+612 "$caption" -quality 88 "$jpg"
+    dms() {  # decimal degrees -> exiv2 rationals "d/1 m/1 s/100"
+        awk -v v="$1" 'BEGIN { v = v < 0 ? -v : v; d = int(v); m = int((v - d) * 60);
+                               s = ((v - d) * 60 - m) * 60; printf "%d/1 %d/1 %d/100", d, m, s * 100 + 0.5 }'
+    }
+    exiv2 -M"set Exif.GPSInfo.GPSLatitudeRef N" -M"set Exif.GPSInfo.GPSLatitude $(dms "$lat")" \
+          -M"set Exif.GPSInfo.GPSLongitudeRef E" -M"set Exif.GPSInfo.GPSLongitude $(dms "$lon")" \
+          -M"set Exif.GPSInfo.GPSImgDirection $((dir * 10))/10" \
+          -M"set Exif.Photo.DateTimeOriginal $taken" mo "$jpg"
+    run media import "$tmp_atlas" "$jpg" --place --caption "$caption" \
+        --credits "Atlas Territoires (drawn for the demo)" --licence CC0-1.0
+done <<'PHOTOS'
+kerk-kemmel|2.8262|50.7836|250|2021:05:12 10:15:00|Kerk van Kemmel / Église de Kemmel|#8fb8d8|#b9a58c
+beffroi-bergues|2.4335|50.9686|200|2020:09:19 16:40:00|Beffroi de Bergues / Belfort van Sint-Winoksbergen|#a9c7e0|#c8b28a
+moulin-esquelbecq|2.4318|50.8872|90|2019:06:02 11:05:00|Site du vieux moulin, Esquelbecq|#9cc1dc|#d7cfc0
+kiosque-poix|3.6085|50.1902|315|2018:07:14 18:30:00|Kiosque de Poix-du-Nord|#b3cde3|#a8432f
+PHOTOS
+
+rm -rf "$atlas.media"
 mv -f "$tmp_atlas" "$atlas"
+mv "$tmp_atlas.media" "$atlas.media"
 echo "build-demo: wrote $atlas"

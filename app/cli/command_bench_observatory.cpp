@@ -130,7 +130,7 @@ int runBench(const QStringList& args)
     const int total = store.count(firstPage).value();
     const int shown = int(store.list(firstPage).value().size());
     out() << "open (document + observatory + count + first 200): " << t.elapsed() << " ms, " << total
-          << " fiches, " << shown << " shown\n";
+          << " fiches, " << shown << " shown\n" << Qt::flush;
 
     const auto timed = [&](const QString& name, gis::ObservationFilter filter) {
         filter.limit = 200;
@@ -146,7 +146,8 @@ int runBench(const QStringList& args)
         out() << QStringLiteral("  %1 %2 ms  (%3 matches; count + first 200, median of 5)\n")
                      .arg(name.leftJustified(34))
                      .arg(median(ms), 7, 'f', 1)
-                     .arg(matches);
+                     .arg(matches)
+              << Qt::flush;
     };
     out() << "filter / search:\n";
     gis::ObservationFilter f;

@@ -20,7 +20,20 @@ ObservationCommand::ObservationCommand(ObservationRepository& repository, const 
 
 void ObservationCommand::record(const Result<Observation>& saved)
 {
-    m_status = saved ? Status(Done{}) : Status(saved.error());
+    record(saved ? Status(Done{}) : Status(saved.error()));
+}
+
+void ObservationCommand::record(const Status& status)
+{
+    m_status = status;
+    if (status.ok()) {
+        m_succeededOnce = true;
+        return;
+    }
+    if (!m_succeededOnce)
+        setObsolete(true);
+    if (m_reporter)
+        m_reporter(status.error());
 }
 
 AddObservationCommand::AddObservationCommand(ObservationRepository& repository, Observation observation)

@@ -5,23 +5,29 @@
 #include "core/commands/observation_repository.h"
 
 #include <QUndoCommand>
+#include <functional>
 
 namespace atlas::core {
 
 // Shared by the three commands: the repository and the outcome of the last redo/undo.
 class ObservationCommand : public QUndoCommand {
 public:
-    // Ok, or why the last redo()/undo() could not write (the UI shows it).
+    // Ok, or why the last redo()/undo() could not write.
     const Status& status() const { return m_status; }
+    // Called with the error whenever a write fails (the UI shows it). A command whose very
+    // first redo fails marks itself obsolete, so QUndoStack::push drops it.
+    void setFailureReporter(std::function<void(const Error&)> reporter) { m_reporter = std::move(reporter); }
 
 protected:
     ObservationCommand(ObservationRepository& repository, const QString& text);
     void record(const Result<Observation>& saved);
-    void record(const Status& status) { m_status = status; }
+    void record(const Status& status);
     ObservationRepository& m_repository;
 
 private:
     Status m_status = Done{};
+    bool m_succeededOnce = false;
+    std::function<void(const Error&)> m_reporter;
 };
 
 class AddObservationCommand : public ObservationCommand {

@@ -44,7 +44,8 @@ core::Result<MediaImportOutcome> importMedia(ObservationStore& store, const Medi
                 return s;
         if (options.placeFiches && outcome.media.hasPosition()) {
             core::Observation fiche = core::Observation::create(core::ObservationKind::Landmark);
-            fiche.titleFr = outcome.media.title;
+            // The caption says what the photo shows better than its file name.
+            fiche.titleFr = outcome.media.caption.isEmpty() ? outcome.media.title : outcome.media.caption;
             fiche.geometryWkb = core::pointWkb(*outcome.media.lon, *outcome.media.lat);
             fiche.dateStart = outcome.media.taken.date();
             auto placed = store.saveObservation(fiche);

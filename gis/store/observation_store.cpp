@@ -312,7 +312,8 @@ QString filterSql(const ObservationFilter& f, const QString& columns, bool order
     const QString fts = ftsQuery(f.text);
     QString sql = QStringLiteral("SELECT %1 FROM ").arg(columns);
     sql += fts.isEmpty() ? QStringLiteral("observations o")
-                         : QStringLiteral("observation_fts JOIN observations o ON o.id = observation_fts.rowid");
+                         // CROSS JOIN keeps the index first: the other order runs one FTS query per row.
+                         : QStringLiteral("observation_fts CROSS JOIN observations o ON o.id = observation_fts.rowid");
     QStringList where = {QStringLiteral("o.deleted = 0")};
     const auto add = [&](const QString& condition, const QVariant& value) {
         where << condition;
@@ -373,6 +374,41 @@ core::Result<int> ObservationStore::count(const ObservationFilter& filter)
     if (!q.value().step())
         return Error{path(), QStringLiteral("observations"), q.value().errorString()};
     return int(q.value().integer(0));
+}
+
+QStringList ObservationStore::communes()
+{
+    QStringList names;
+    auto q = m_db->prepare(QStringLiteral(
+        "SELECT DISTINCT commune FROM observations WHERE deleted = 0 AND commune <> '' ORDER BY commune"));
+    while (q && q.value().step())
+        names << q.value().text(0);
+    return names;
+}
+
+core::Result<QList<ObservationPoint>> ObservationStore::points(const ObservationFilter& filter)
+{
+    QVariantList args;
+    auto q = m_db->prepare(filterSql(filter,
+                                     QStringLiteral("o.uuid, o.kind, ST_X(PointOnSurface(o.geom)), "
+                                                    "ST_Y(PointOnSurface(o.geom))"),
+                                     false, args) +
+                           QStringLiteral(" AND o.geom IS NOT NULL"));
+    if (!q)
+        return q.error();
+    for (int i = 0; i < args.size(); ++i)
+        q.value().bind(i + 1, args[i]);
+    QList<ObservationPoint> result;
+    while (q.value().step()) {
+        if (q.value().isNull(2))
+            continue;
+        result << ObservationPoint{QUuid::fromString(q.value().text(0)),
+                                   core::kindFromName(q.value().text(1)).value_or(core::ObservationKind::Landmark),
+                                   q.value().real(2), q.value().real(3)};
+    }
+    if (!q.value().ok())
+        return Error{path(), QStringLiteral("observations"), q.value().errorString()};
+    return result;
 }
 
 }  // namespace atlas::gis

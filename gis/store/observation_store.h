@@ -29,6 +29,13 @@ struct ObservationFilter {
     int offset = 0;
 };
 
+// Where a fiche is drawn: its point, or a point inside its line or polygon (WGS 84).
+struct ObservationPoint {
+    QUuid uuid;
+    core::ObservationKind kind;
+    double lon = 0, lat = 0;
+};
+
 class ObservationStore : public core::ObservationRepository {
 public:
     // Opens an existing atlas (upgrading its schema) in WAL mode with full sync.
@@ -46,6 +53,10 @@ public:
     // Live fiches matching `filter`; with text, best matches first (bm25), else newest first.
     core::Result<QList<core::Observation>> list(const ObservationFilter& filter);
     core::Result<int> count(const ObservationFilter& filter);
+    // The communes named on live fiches, sorted.
+    QStringList communes();
+    // The map positions of every fiche matching `filter` (limit and offset ignored).
+    core::Result<QList<ObservationPoint>> points(const ObservationFilter& filter);
 
     // Runs `body` in one transaction (saves inside it nest); rolled back if it fails.
     core::Status batch(const std::function<core::Status()>& body);

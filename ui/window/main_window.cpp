@@ -8,6 +8,7 @@
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
 #include "ui/i18n/language_manager.h"
+#include "ui/observatory/observatory_feature.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     statusBar()->addPermanentWidget(m_statusBar, 1);
     createMenus();
+    new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);

@@ -143,7 +143,7 @@ TEST_CASE("A geotagged photo becomes a landmark fiche at its position, linked to
     REQUIRE(placed.value().fiche.has_value());
     const core::Observation& fiche = *placed.value().fiche;
     CHECK(fiche.kind == core::ObservationKind::Landmark);
-    CHECK(fiche.titleFr == "kerk");
+    CHECK(fiche.titleFr == "Kerk van Kemmel, westgevel");  // the caption, else the file name
     CHECK(fiche.commune == "Kemmel");
     CHECK(fiche.dateStart == QDate(2016, 11, 25));
     const auto p = core::wkbPoint(fiche.geometryWkb);

@@ -104,3 +104,17 @@ TEST_CASE("A command whose write fails says why and changes nothing", "[observat
     CHECK(del.status().error().reason.contains("no such observation"));
     CHECK(atlas::test::sqlValue(*f.store, "SELECT count(*) FROM change_log") == "0");
 }
+
+TEST_CASE("A command refused on its first redo reports why and does not stay on the stack",
+          "[observatory][commands]")
+{
+    ObservatoryFixture f;
+    QUndoStack stack;
+    QString reported;
+    auto* del = new core::DeleteObservationCommand(*f.store, ObservatoryFixture::fiche(ObservationKind::Project, "X", {}));
+    del->setFailureReporter([&](const core::Error& e) { reported = e.reason; });
+    stack.push(del);  // deleted by the stack: obsolete after its failed redo
+    CHECK(reported.contains("no such observation"));
+    CHECK(stack.count() == 0);
+    CHECK_FALSE(stack.canUndo());
+}

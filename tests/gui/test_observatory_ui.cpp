@@ -1,0 +1,184 @@
+// The observatory in the main window, with real events on a copy of the demo atlas: the
+// dock lists and searches the fiches, the map draws them, the "mark observation" tool opens
+// the fiche form, and undo/redo go through the store. Grabs of the form and of the dock
+// are kept in the build folder for review.
+
+#include "gis/store/change_log.h"
+#include "gis/store/observation_store.h"
+#include "gis/store/sqlite_database.h"
+#include "gui/gui_fixture.h"
+#include "support/temp_dir.h"
+#include "support/test_support.h"
+#include "ui/canvas/map_canvas.h"
+#include "ui/dialogs/observation_form_dialog.h"
+#include "ui/docks/observations_dock.h"
+#include "ui/models/observation_list_model.h"
+#include "ui/observatory/observation_overlay.h"
+#include "ui/observatory/observatory_feature.h"
+#include "ui/observatory/observatory_session.h"
+#include "ui/tools/mark_observation_tool.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace atlas;
+
+namespace {
+
+// The demo atlas and its media folder, copied so that the test may write.
+QString copyDemo(const test::TempDir& dir)
+{
+    const QString demo = test::demoAtlasPath();
+    const QString copy = dir.filePath(QStringLiteral("demo.atlas"));
+    {
+        // Through SQLite, so that what another process has in the WAL is copied too.
+        auto db = gis::SqliteDatabase::open(demo, gis::SqliteDatabase::Mode::ReadOnly);
+        REQUIRE(db.ok());
+        auto vacuum = db.value()->prepare(QStringLiteral("VACUUM INTO ?"));
+        REQUIRE(vacuum.ok());
+        vacuum.value().bind(1, copy).step();
+        REQUIRE(vacuum.value().ok());
+    }
+    for (QDirIterator it(demo + QStringLiteral(".media"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString file = it.next();
+        const QString target = copy + QStringLiteral(".media/") + QDir(demo + QStringLiteral(".media")).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        REQUIRE(QFile::copy(file, target));
+    }
+    return copy;
+}
+
+bool waitForList(ui::ObservationsDock* dock)
+{
+    QSignalSpy spy(dock, &ui::ObservationsDock::listRefreshed);
+    return spy.wait(10000);
+}
+
+int liveFiches(const QString& atlas)
+{
+    auto store = gis::ObservationStore::open(atlas);
+    return store ? store.value()->count({}).value() : -1;
+}
+
+QString outputPng(const QString& name)
+{
+    return QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/") + name;
+}
+
+}  // namespace
+
+TEST_CASE("the observations dock lists, searches and shows the demo fiches; the map draws them", "[gui][observatory]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = copyDemo(dir);
+    auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
+    REQUIRE(feature);
+    ui::ObservationsDock* dock = feature->dock();
+    QSignalSpy overlayLoaded(feature->overlay(), &ui::ObservationOverlay::reloaded);
+    REQUIRE(f.window->openAtlas(atlas));
+    REQUIRE(waitForList(dock));
+    CHECK(dock->model()->rowCount() == 22);
+    CHECK(dock->totalMatches() == 22);
+    REQUIRE((overlayLoaded.count() > 0 || overlayLoaded.wait(10000)));
+    CHECK(feature->overlay()->pointCount() == 22);
+
+    // Accent-free search, both languages, typed as a user types.
+    QTest::keyClicks(dock->searchBox(), QStringLiteral("eglise"));
+    REQUIRE(waitForList(dock));
+    CHECK(dock->model()->rowCount() == 2);
+    dock->searchBox()->clear();
+    QTest::keyClicks(dock->searchBox(), QStringLiteral("kerk"));
+    REQUIRE(waitForList(dock));
+    REQUIRE(dock->model()->rowCount() == 2);
+
+    // The landmark placed from the Kemmel photo: its detail has the photo's thumbnail.
+    int landmark = -1;
+    for (int row = 0; row < dock->model()->rowCount(); ++row)
+        if (dock->model()->observationAt(row)->kind == core::ObservationKind::Landmark)
+            landmark = row;
+    REQUIRE(landmark >= 0);
+    dock->list()->selectRow(landmark);
+    QTRY_VERIFY_WITH_TIMEOUT(dock->detail()->toHtml().contains(QStringLiteral("<img src=\"file:")), 10000);
+    CHECK(dock->detail()->toPlainText().contains(QStringLiteral("Kemmel")));
+    REQUIRE(f.waitForMap());
+    QTest::qWait(100);
+    CHECK(dock->grab().save(outputPng(QStringLiteral("observations-dock.png"))));
+    CHECK(f.window->grab().save(outputPng(QStringLiteral("observatory-window.png"))));
+}
+
+TEST_CASE("mark observation: a click opens the form, OK adds the fiche, undo and redo write the store",
+          "[gui][observatory]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = copyDemo(dir);
+    auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
+    REQUIRE(feature);
+    ui::ObservationsDock* dock = feature->dock();
+    REQUIRE(f.window->openAtlas(atlas));
+    REQUIRE(waitForList(dock));
+    REQUIRE(f.waitForMap());
+    REQUIRE(liveFiches(atlas) == 22);
+
+    bool formSeen = false;
+    QObject::connect(feature, &ui::ObservatoryFeature::formOpened, feature, [&](QWidget* form) {
+        // Filled once the dialog runs its own event loop.
+        QTimer::singleShot(0, form, [&formSeen, form] {
+            formSeen = true;
+            auto* ok = form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+            CHECK_FALSE(ok->isEnabled());  // no title yet
+            QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("titleFr")), QStringLiteral("Calvaire du Mont Noir"));
+            QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("titleNl")), QStringLiteral("Kruisbeeld Zwarteberg"));
+            auto* themes = form->findChild<QListWidget*>(QStringLiteral("themes"));
+            for (int i = 0; i < themes->count(); ++i)
+                if (themes->item(i)->data(Qt::UserRole + 1).toString() == QLatin1String("heritage"))
+                    themes->item(i)->setCheckState(Qt::Checked);
+            CHECK(ok->isEnabled());
+            CHECK(form->grab().save(outputPng(QStringLiteral("observation-form.png"))));
+            QTest::mouseClick(ok, Qt::LeftButton);
+        });
+    });
+    QTest::mouseClick(dock->markButton(), Qt::LeftButton);
+    REQUIRE(f.window->canvas()->mapTool() == static_cast<ui::MapTool*>(feature->markTool()));
+    const QPoint centre = f.window->canvas()->rect().center();
+    QTest::mouseClick(f.window->canvas(), Qt::LeftButton, Qt::NoModifier, centre);
+    REQUIRE(formSeen);
+    CHECK(liveFiches(atlas) == 23);
+    REQUIRE(waitForList(dock));
+    const core::Observation* added = dock->currentObservation();
+    REQUIRE(added);
+    CHECK(added->titleNl == QStringLiteral("Kruisbeeld Zwarteberg"));
+    CHECK(added->themes == QStringList{QStringLiteral("heritage")});
+    CHECK_FALSE(added->geometryWkb.isEmpty());
+
+    QUndoStack* undo = feature->session()->undoStack();
+    undo->undo();
+    CHECK(liveFiches(atlas) == 22);
+    undo->redo();
+    CHECK(liveFiches(atlas) == 23);
+    // Every step is in the change log, read by a separate connection as the sync would.
+    auto store = gis::ObservationStore::open(atlas);
+    REQUIRE(store.ok());
+    auto log = gis::readChangeLog(store.value()->database(), 0, added->identity.uuid);
+    REQUIRE(log.ok());
+    QStringList ops;
+    for (const auto& e : log.value())
+        ops << e.operation;
+    CHECK(ops == QStringList{"insert", "delete", "update"});
+
+    // Escape leaves the tool.
+    QTest::keyClick(f.window->canvas(), Qt::Key_Escape);
+    CHECK(f.window->canvas()->mapTool() == nullptr);
+}

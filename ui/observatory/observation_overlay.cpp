@@ -1,0 +1,152 @@
+#include "ui/observatory/observation_overlay.h"
+
+#include "gis/crs/crs_transform.h"
+#include "ui/canvas/map_canvas.h"
+
+#include <QEvent>
+#include <QPainter>
+#include <QSvgRenderer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atlas::ui {
+namespace {
+
+constexpr int kSymbolSize = 22;
+// Beyond this many fiches in view, symbols would hide the map: small dots instead.
+constexpr int kMaxSymbols = 2500;
+
+}  // namespace
+
+ObservationOverlay::ObservationOverlay(MapCanvas* canvas) : QWidget(canvas), m_canvas(canvas)
+{
+    setObjectName(QStringLiteral("ObservationOverlay"));
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setGeometry(canvas->rect());
+    canvas->installEventFilter(this);
+    connect(canvas, &MapCanvas::extentChanged, this, qOverload<>(&QWidget::update));
+    connect(canvas, &MapCanvas::renderFinished, this, qOverload<>(&QWidget::update));
+    connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        const Loaded loaded = m_watcher.result();
+        m_points = loaded.points;
+        m_pointsCrs = loaded.crs;
+        update();
+        emit reloaded();
+        if (m_reloadQueued) {
+            m_reloadQueued = false;
+            reload(m_pendingPath, m_pendingFilter);
+        }
+    });
+    // A CRS change needs the positions projected again.
+    connect(canvas, &MapCanvas::extentChanged, this, [this] {
+        if (m_canvas && !m_pendingPath.isEmpty() && m_canvas->mapSettings().crs != m_pointsCrs && !m_watcher.isRunning())
+            reload(m_pendingPath, m_pendingFilter);
+    });
+    show();
+    raise();
+}
+
+void ObservationOverlay::reload(const QString& atlasPath, const gis::ObservationFilter& filter)
+{
+    m_pendingPath = atlasPath;
+    m_pendingFilter = filter;
+    if (m_watcher.isRunning()) {
+        m_reloadQueued = true;  // the latest request wins once the running one ends
+        return;
+    }
+    if (atlasPath.isEmpty() || !m_canvas) {
+        m_points.clear();
+        update();
+        return;
+    }
+    const QString crs = m_canvas->mapSettings().crs;
+    // The worker has its own connection and PROJ context: nothing shared with the UI thread.
+    m_watcher.setFuture(QtConcurrent::run([atlasPath, filter, crs]() -> Loaded {
+        Loaded loaded{{}, crs};
+        auto store = gis::ObservationStore::open(atlasPath);
+        if (!store)
+            return loaded;
+        auto points = store.value()->points(filter);
+        if (!points)
+            return loaded;
+        const gis::CrsTransform transform(QStringLiteral("EPSG:4326"), crs);
+        if (!transform.isValid())
+            return loaded;
+        loaded.points.reserve(points.value().size());
+        for (const gis::ObservationPoint& p : points.value()) {
+            double x = p.lon, y = p.lat;
+            if (transform.transformPoint(x, y) && std::isfinite(x) && std::isfinite(y))
+                loaded.points.append({p.uuid, p.kind, QPointF(x, y)});
+        }
+        return loaded;
+    }));
+}
+
+void ObservationOverlay::setSelected(const QUuid& uuid)
+{
+    m_selected = uuid;
+    update();
+}
+
+bool ObservationOverlay::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_canvas && event->type() == QEvent::Resize)
+        setGeometry(m_canvas->rect());
+    return QWidget::eventFilter(watched, event);
+}
+
+const QPixmap& ObservationOverlay::symbol(core::ObservationKind kind)
+{
+    auto it = m_symbols.find(int(kind));
+    if (it != m_symbols.end())
+        return *it;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(kSymbolSize, kSymbolSize) * ratio);
+    pixmap.fill(Qt::transparent);
+    QSvgRenderer svg(QStringLiteral(":/icons/obs-%1.svg").arg(core::kindName(kind)));
+    QPainter painter(&pixmap);
+    svg.render(&painter);
+    painter.end();
+    pixmap.setDevicePixelRatio(ratio);
+    return *m_symbols.insert(int(kind), pixmap);
+}
+
+void ObservationOverlay::paintEvent(QPaintEvent*)
+{
+    if (!m_canvas || m_points.isEmpty() || m_canvas->mapSettings().crs != m_pointsCrs)
+        return;
+    const gis::MapSettings settings = m_canvas->mapSettings();
+    const qreal ratio = m_canvas->devicePixelRatioF();
+    const QRectF visible = QRectF(rect()).adjusted(-kSymbolSize, -kSymbolSize, kSymbolSize, kSymbolSize);
+    QList<const Placed*> inView;
+    for (const Placed& p : m_points)
+        if (visible.contains(settings.toPixel(p.map.x(), p.map.y()) / ratio))
+            inView << &p;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const bool dots = inView.size() > kMaxSymbols;
+    const Placed* selected = nullptr;
+    for (const Placed* p : inView) {
+        const QPointF at = settings.toPixel(p->map.x(), p->map.y()) / ratio;
+        if (p->uuid == m_selected)
+            selected = p;
+        if (dots) {
+            painter.fillRect(QRectF(at - QPointF(1.5, 1.5), QSizeF(3, 3)), QColor(0x33, 0x33, 0x33));
+            continue;
+        }
+        // Symbols stand on their point (the pin's tip for landmarks, the centre otherwise).
+        const bool pin = p->kind == core::ObservationKind::Landmark;
+        const QPointF topLeft = at - QPointF(kSymbolSize / 2.0, pin ? kSymbolSize - 1 : kSymbolSize / 2.0);
+        painter.drawPixmap(topLeft, symbol(p->kind));
+    }
+    if (selected) {
+        const QPointF at = settings.toPixel(selected->map.x(), selected->map.y()) / ratio;
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(Qt::white, 5));
+        painter.drawEllipse(at, kSymbolSize * 0.8, kSymbolSize * 0.8);
+        painter.setPen(QPen(QColor(0xe6, 0x00, 0x7e), 2.5));
+        painter.drawEllipse(at, kSymbolSize * 0.8, kSymbolSize * 0.8);
+    }
+}
+
+}  // namespace atlas::ui

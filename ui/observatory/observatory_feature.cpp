@@ -1,0 +1,181 @@
+#include "ui/observatory/observatory_feature.h"
+
+#include "core/model/wkb_point.h"
+#include "gis/media/media_import.h"
+#include "gis/media/media_store.h"
+#include "gis/store/observation_store.h"
+#include "ui/canvas/map_canvas.h"
+#include "ui/dialogs/observation_form_dialog.h"
+#include "ui/docks/observations_dock.h"
+#include "ui/observatory/observation_overlay.h"
+#include "ui/observatory/observatory_session.h"
+#include "ui/tools/mark_observation_tool.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace atlas::ui {
+
+ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* canvas, QMainWindow* window)
+    : QObject(window), m_window(window), m_canvas(canvas), m_session(new ObservatorySession(document, this)),
+      m_dock(new ObservationsDock(m_session, window)), m_overlay(new ObservationOverlay(canvas)),
+      m_tool(new MarkObservationTool(canvas)), m_menu(new QMenu(window)), m_markAction(new QAction(this)),
+      m_undoAction(m_session->undoStack()->createUndoAction(this)),
+      m_redoAction(m_session->undoStack()->createRedoAction(this)), m_showDock(m_dock->toggleViewAction())
+{
+    setObjectName(QStringLiteral("ObservatoryFeature"));
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    // The Observatory menu goes before Help, the last menu of the bar.
+    const QList<QAction*> menus = window->menuBar()->actions();
+    window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
+    m_markAction->setCheckable(true);
+    m_markAction->setIcon(QIcon(QStringLiteral(":/icons/mark-observation.svg")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_menu->addAction(m_markAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_undoAction);
+    m_menu->addAction(m_redoAction);
+    m_menu->addSeparator();
+    m_menu->addAction(m_showDock);
+
+    connect(m_markAction, &QAction::toggled, this, &ObservatoryFeature::setMarking);
+    connect(m_dock->markButton(), &QToolButton::toggled, m_markAction, &QAction::setChecked);
+    connect(m_markAction, &QAction::toggled, m_dock->markButton(), &QToolButton::setChecked);
+    connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
+        if (tool != m_tool)
+            m_markAction->setChecked(false);
+    });
+    connect(m_tool, &MarkObservationTool::finished, this, [this] { m_markAction->setChecked(false); });
+    connect(m_tool, &MarkObservationTool::failed, this, &ObservatoryFeature::showError);
+    connect(m_tool, &MarkObservationTool::pointMarked, this, [this](const QPointF& lonLat) { createAt(lonLat); });
+    connect(m_dock, &ObservationsDock::editRequested, this, &ObservatoryFeature::edit);
+    connect(m_dock, &ObservationsDock::removeRequested, this, &ObservatoryFeature::remove);
+    connect(m_dock, &ObservationsDock::currentChanged, m_overlay, &ObservationOverlay::setSelected);
+    connect(m_dock, &ObservationsDock::filterChanged, this, [this](const gis::ObservationFilter& filter) {
+        m_overlay->reload(m_session->atlasPath(), filter);  // the map shows what the list shows
+    });
+    connect(m_session, &ObservatorySession::failed, this, &ObservatoryFeature::showError);
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void ObservatoryFeature::setMarking(bool on)
+{
+    if (on)
+        m_canvas->setMapTool(m_tool);
+    else if (m_canvas->mapTool() == m_tool)
+        m_canvas->setMapTool(nullptr);
+}
+
+void ObservatoryFeature::createAt(const QPointF& lonLat)
+{
+    gis::ObservationStore* store = m_session->store();
+    if (!store)
+        return;
+    core::Observation o = core::Observation::create(core::ObservationKind::Landmark);
+    o.geometryWkb = core::pointWkb(lonLat.x(), lonLat.y());
+    o.commune = store->communeAt(o.geometryWkb);
+    o.dateStart = QDate::currentDate();
+    ObservationFormDialog form(o, store->themes(), {}, m_window);
+    emit formOpened(&form);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    if (form.themes() != store->themes())
+        store->setThemes(form.themes());
+    const core::Observation fiche = form.observation();
+    if (!m_session->addObservation(fiche))
+        return;
+    m_dock->selectObservation(fiche.identity.uuid);
+    attachFiles(fiche.identity.uuid, form.filesToAttach());
+}
+
+void ObservatoryFeature::edit(const core::Observation& observation)
+{
+    gis::ObservationStore* store = m_session->store();
+    if (!store)
+        return;
+    QStringList media;
+    if (auto linked = store->mediaOf(observation.identity.uuid))
+        for (const core::MediaItem& m : linked.value())
+            media << m.fileName;
+    ObservationFormDialog form(observation, store->themes(), media, m_window);
+    emit formOpened(&form);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    if (form.themes() != store->themes())
+        store->setThemes(form.themes());
+    const core::Observation after = form.observation();
+    if (!after.sameContent(observation))
+        m_session->editObservation(observation, after);
+    attachFiles(observation.identity.uuid, form.filesToAttach());
+}
+
+void ObservatoryFeature::remove(const core::Observation& observation)
+{
+    // Undo brings it back, so no confirmation is asked.
+    m_session->removeObservation(observation);
+}
+
+void ObservatoryFeature::attachFiles(const QUuid& observation, const QStringList& files)
+{
+    const QString path = m_session->atlasPath();
+    if (files.isEmpty() || path.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
+        const QStringList errors = watcher->result();
+        watcher->deleteLater();
+        if (!errors.isEmpty())
+            showError(errors.join(QLatin1Char('\n')));
+        m_dock->refresh();
+    });
+    // Copying, hashing and thumbnails take time: a worker with its own connection does it.
+    watcher->setFuture(QtConcurrent::run([path, observation, files] {
+        QStringList errors;
+        auto store = gis::ObservationStore::open(path);
+        if (!store)
+            return QStringList{store.error().message()};
+        const gis::MediaStore media(path);
+        gis::MediaImportOptions options;
+        options.attachTo = observation;
+        for (const QString& f : files) {
+            auto imported = gis::importMedia(*store.value(), media, f, options);
+            if (!imported)
+                errors << imported.error().message();
+            else if (imported.value().media.isImage())
+                media.makeThumbnailNow(imported.value().media.sha256);
+        }
+        return errors;
+    }));
+}
+
+void ObservatoryFeature::showError(const QString& message)
+{
+    QMessageBox::warning(m_window, tr("Observatory"), message);
+}
+
+bool ObservatoryFeature::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void ObservatoryFeature::retranslate()
+{
+    m_menu->setTitle(tr("&Observatory"));
+    m_markAction->setText(tr("&Mark observation"));
+    m_markAction->setToolTip(tr("Click on the map to place a new observation"));
+    m_showDock->setText(tr("Observations panel"));
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,65 @@
+#pragma once
+// Registers the observatory in a main window: the observations dock, the "mark observation"
+// map tool and its form, the symbols drawn over the map, an Observatory menu with undo/redo.
+// The window only constructs it.
+
+#include "core/model/observation.h"
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace atlas::ui {
+
+class DocumentController;
+class MapCanvas;
+class MarkObservationTool;
+class ObservationOverlay;
+class ObservationsDock;
+class ObservatorySession;
+
+class ObservatoryFeature : public QObject {
+    Q_OBJECT
+public:
+    ObservatoryFeature(DocumentController* document, MapCanvas* canvas, QMainWindow* window);
+
+    ObservatorySession* session() const { return m_session; }
+    ObservationsDock* dock() const { return m_dock; }
+    ObservationOverlay* overlay() const { return m_overlay; }
+    MarkObservationTool* markTool() const { return m_tool; }
+
+    // Opens the fiche form for a new fiche at `lonLat`; adds it when accepted.
+    void createAt(const QPointF& lonLat);
+    void edit(const core::Observation& observation);
+    void remove(const core::Observation& observation);
+
+signals:
+    // The fiche form is about to open (tests use it to fill the dialog).
+    void formOpened(QWidget* dialog);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void setMarking(bool on);
+    // Imports files for a fiche in a worker, then refreshes the views.
+    void attachFiles(const QUuid& observation, const QStringList& files);
+    void showError(const QString& message);
+
+    QMainWindow* m_window;
+    MapCanvas* m_canvas;
+    ObservatorySession* m_session;
+    ObservationsDock* m_dock;
+    ObservationOverlay* m_overlay;
+    MarkObservationTool* m_tool;
+    QMenu* m_menu;
+    QAction* m_markAction;
+    QAction* m_undoAction;
+    QAction* m_redoAction;
+    QAction* m_showDock;
+};
+
+}  // namespace atlas::ui
