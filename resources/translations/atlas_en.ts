@@ -446,4 +446,21 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::ExportWebDialog</name>
+    <message numerus="yes">
+        <source>Written %1 (%2 MiB): %n feature(s)</source>
+        <translation>
+            <numerusform>Written %1 (%2 MiB): %n feature</numerusform>
+            <numerusform>Written %1 (%2 MiB): %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tile(s)</source>
+        <translation>
+            <numerusform>, %n tile</numerusform>
+            <numerusform>, %n tiles</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,46 @@
 <context>
     <name>atlas::gis</name>
     <message>
+        <source>Rendering tiles of %1</source>
+        <translation>Rendu des tuiles de %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>Writing the observations</source>
+        <translation>Écriture des fiches</translation>
+    </message>
+    <message>
+        <source>Writing the page</source>
+        <translation>Écriture de la page</translation>
+    </message>
+    <message>
+        <source>Finishing the bundle</source>
+        <translation>Finalisation de la carte</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export annulé</translation>
+    </message>
+    <message>
+        <source>the folder is not empty and is not a map bundle; choose an empty folder</source>
+        <translation>le dossier n’est pas vide et n’est pas une carte exportée ; choisissez un dossier vide</translation>
+    </message>
+    <message>
+        <source>only fiches placed on a point are exported to the map for now</source>
+        <translation>seules les fiches placées sur un point sont exportées sur la carte pour l’instant</translation>
+    </message>
+    <message>
+        <source>photo not copied into the bundle</source>
+        <translation>photo non copiée dans la carte exportée</translation>
+    </message>
+    <message>
         <source>missing coordinate reference system</source>
         <translation>système de coordonnées de référence manquant</translation>
     </message>
@@ -444,6 +484,126 @@
     <message>
         <source>Atlas to open.</source>
         <translation>Atlas à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export interactive map…</source>
+        <translation>&amp;Exporter la carte interactive…</translation>
+    </message>
+    <message>
+        <source>Write the map as a web page that opens anywhere, offline</source>
+        <translation>Écrire la carte comme une page web qui s’ouvre partout, hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ExportWebDialog</name>
+    <message>
+        <source>Export interactive map</source>
+        <translation>Exporter la carte interactive</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licence :</translation>
+    </message>
+    <message>
+        <source>La&amp;yers:</source>
+        <translation>&amp;Couches :</translation>
+    </message>
+    <message>
+        <source>Page &amp;language:</source>
+        <translation>&amp;Langue de la page :</translation>
+    </message>
+    <message>
+        <source>Tile &amp;zoom levels:</source>
+        <translation>Niveaux de &amp;zoom des tuiles :</translation>
+    </message>
+    <message>
+        <source>Ti&amp;les above:</source>
+        <translation>T&amp;uiles au-delà de :</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source> features</source>
+        <translation> objets</translation>
+    </message>
+    <message>
+        <source>Layers with more features are drawn as images (tiles) for the chosen zoom levels.</source>
+        <translation>Les couches qui ont plus d’objets sont dessinées en images (tuiles) pour les niveaux de zoom choisis.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap &amp;basemap (the page then loads map tiles from the internet)</source>
+        <translation>Fond de carte Open&amp;StreetMap (la page charge alors des tuiles depuis Internet)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unpublished and non-public fiches</source>
+        <translation>Inclure les fiches &amp;non publiées ou non publiques</translation>
+    </message>
+    <message>
+        <source>Also make a .&amp;zip file</source>
+        <translation>Créer aussi un fichier .&amp;zip</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Folder of the interactive map</source>
+        <translation>Dossier de la carte interactive</translation>
+    </message>
+    <message>
+        <source>Choose the folder the interactive map is written to.</source>
+        <translation>Choisissez le dossier où écrire la carte interactive.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1 (%2 MiB): %n feature(s)</source>
+        <translation>
+            <numerusform>Écrit %1 (%2 Mio) : %n objet</numerusform>
+            <numerusform>Écrit %1 (%2 Mio) : %n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tile(s)</source>
+        <translation>
+            <numerusform>, %n tuile</numerusform>
+            <numerusform>, %n tuiles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zip: %1</source>
+        <translation>Zip : %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L’export a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was changed.</source>
+        <translation>Export annulé ; rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,46 @@
 <context>
     <name>atlas::gis</name>
     <message>
+        <source>Rendering tiles of %1</source>
+        <translation>Tegels van %1 tekenen</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 schrijven</translation>
+    </message>
+    <message>
+        <source>Writing the observations</source>
+        <translation>Fiches schrijven</translation>
+    </message>
+    <message>
+        <source>Writing the page</source>
+        <translation>Pagina schrijven</translation>
+    </message>
+    <message>
+        <source>Finishing the bundle</source>
+        <translation>Kaart afronden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation>export geannuleerd</translation>
+    </message>
+    <message>
+        <source>the folder is not empty and is not a map bundle; choose an empty folder</source>
+        <translation>de map is niet leeg en is geen geëxporteerde kaart; kies een lege map</translation>
+    </message>
+    <message>
+        <source>only fiches placed on a point are exported to the map for now</source>
+        <translation>voorlopig worden alleen fiches op een punt naar de kaart geëxporteerd</translation>
+    </message>
+    <message>
+        <source>photo not copied into the bundle</source>
+        <translation>foto niet in de geëxporteerde kaart gekopieerd</translation>
+    </message>
+    <message>
         <source>missing coordinate reference system</source>
         <translation>coördinatenreferentiesysteem ontbreekt</translation>
     </message>
@@ -444,6 +484,126 @@
     <message>
         <source>Atlas to open.</source>
         <translation>Te openen atlas.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ExportActions</name>
+    <message>
+        <source>&amp;Export interactive map…</source>
+        <translation>Interactieve kaart &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Write the map as a web page that opens anywhere, offline</source>
+        <translation>De kaart als webpagina schrijven die overal opent, offline</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ExportWebDialog</name>
+    <message>
+        <source>Export interactive map</source>
+        <translation>Interactieve kaart exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licentie:</translation>
+    </message>
+    <message>
+        <source>La&amp;yers:</source>
+        <translation>La&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Page &amp;language:</source>
+        <translation>&amp;Taal van de pagina:</translation>
+    </message>
+    <message>
+        <source>Tile &amp;zoom levels:</source>
+        <translation>&amp;Zoomniveaus van de tegels:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;les above:</source>
+        <translation>Te&amp;gels boven:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source> features</source>
+        <translation> objecten</translation>
+    </message>
+    <message>
+        <source>Layers with more features are drawn as images (tiles) for the chosen zoom levels.</source>
+        <translation>Lagen met meer objecten worden als beelden (tegels) getekend voor de gekozen zoomniveaus.</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap &amp;basemap (the page then loads map tiles from the internet)</source>
+        <translation>Open&amp;StreetMap-achtergrondkaart (de pagina laadt dan kaarttegels van het internet)</translation>
+    </message>
+    <message>
+        <source>Include &amp;unpublished and non-public fiches</source>
+        <translation>Ook &amp;niet-gepubliceerde en niet-openbare fiches</translation>
+    </message>
+    <message>
+        <source>Also make a .&amp;zip file</source>
+        <translation>Ook een .&amp;zip-bestand maken</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Folder of the interactive map</source>
+        <translation>Map van de interactieve kaart</translation>
+    </message>
+    <message>
+        <source>Choose the folder the interactive map is written to.</source>
+        <translation>Kies de map waarin de interactieve kaart wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written %1 (%2 MiB): %n feature(s)</source>
+        <translation>
+            <numerusform>%1 geschreven (%2 MiB): %n object</numerusform>
+            <numerusform>%1 geschreven (%2 MiB): %n objecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n tile(s)</source>
+        <translation>
+            <numerusform>, %n tegel</numerusform>
+            <numerusform>, %n tegels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zip: %1</source>
+        <translation>Zip: %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>De export is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was changed.</source>
+        <translation>Export geannuleerd; er is niets gewijzigd.</translation>
     </message>
 </context>
 </TS>
