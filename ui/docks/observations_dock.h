@@ -31,7 +31,7 @@ public:
     ObservationsDock(ObservatorySession* session, QWidget* parent = nullptr);
 
     // The first page: enough to browse, quick with 100,000 fiches.
-    static constexpr int kPageSize = 500;
+    static constexpr int kPageSize = 200;
 
     gis::ObservationFilter filter() const;
     QLineEdit* searchBox() const { return m_search; }
