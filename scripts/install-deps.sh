@@ -16,7 +16,7 @@ packages=(
   # mediatheque: EXIF with exiv2; demo photos drawn by ImageMagick, geotagged by exiv2
   libexiv2-dev exiv2 imagemagick
   # web bundle export (.zip) and its browser tests (node and npm come with the machine)
-  libminizip-dev chromium
+  libminizip-dev chromium firefox-esr
 )
 
 missing=()

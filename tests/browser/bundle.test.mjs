@@ -228,13 +228,8 @@ test('the online basemap is used only when the export asked for it', async () =>
   await page.close();
 });
 
-test('a screenshot of the bundle shows the map', async () => {
-  const { page } = await open(bundle);
-  await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
-  await page.waitForTimeout(500);  // cluster and tile fade-in animations
-  const shot = path.join(outDir, 'bundle.png');
-  const png = await page.screenshot({ path: shot });
-  // Decode the PNG in a blank page and count pixels of the layers' colours.
+// Decodes a PNG in a blank page and counts pixels of the test layers' colours.
+async function pixelStats(png) {
   const blank = await browser.newPage();
   const stats = await blank.evaluate(async (b64) => {
     const img = new Image();
@@ -257,6 +252,16 @@ test('a screenshot of the bundle shows the map', async () => {
     return { towns, heavy, background, colours: colours.size, pixels: d.length / 4 };
   }, png.toString('base64'));
   await blank.close();
+  return stats;
+}
+
+test('a screenshot of the bundle shows the map', async () => {
+  const { page } = await open(bundle);
+  await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
+  await page.waitForTimeout(500);  // cluster and tile fade-in animations
+  const shot = path.join(outDir, 'bundle.png');
+  const png = await page.screenshot({ path: shot });
+  const stats = await pixelStats(png);
   console.log(`# screenshot ${shot}: ${JSON.stringify(stats)}`);
   assert.ok(stats.towns > 200, 'town markers drawn');
   assert.ok(stats.heavy > 100, 'tiles of the heavy layer drawn');
@@ -324,4 +329,19 @@ test('atlas-cli export-web refuses bad input with a clear message and writes not
   fs.writeFileSync(path.join(precious, 'notes.txt'), 'keep me');
   assert.match(fails(atlas, precious), /precious: the folder is not empty and is not a map bundle/);
   assert.equal(fs.readFileSync(path.join(precious, 'notes.txt'), 'utf8'), 'keep me');
+});
+
+const FIREFOX = '/usr/bin/firefox-esr';
+test('Firefox ESR opens the bundle from file:// and draws the same map', { skip: !fs.existsSync(FIREFOX) && `${FIREFOX} is not installed` }, async () => {
+  const shot = path.join(outDir, 'bundle-firefox.png');
+  fs.rmSync(shot, { force: true });
+  const profile = fs.mkdtempSync(path.join(work, 'firefox-'));
+  execFileSync(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--window-size=1280,800',
+    '--screenshot', shot, pathToFileURL(path.join(bundle, 'index.html')).href],
+  { env: { ...process.env, HOME: profile, MOZ_CRASHREPORTER_DISABLE: '1' }, stdio: 'ignore', timeout: 120000 });
+  const stats = await pixelStats(fs.readFileSync(shot));
+  console.log(`# firefox screenshot ${shot}: ${JSON.stringify(stats)}`);
+  assert.ok(stats.towns > 200, 'town markers drawn');
+  assert.ok(stats.heavy > 100, 'tiles of the heavy layer drawn');
+  assert.ok(stats.colours > 50);
 });

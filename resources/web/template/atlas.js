@@ -158,7 +158,8 @@
   }
 
   // ---- Map ----
-  var map = L.map('map', { attributionControl: false, zoomSnap: 0.5, maxZoom: 19 });
+  // No tile fade: tiles show as soon as they are decoded (and in one-shot screenshots).
+  var map = L.map('map', { attributionControl: false, zoomSnap: 0.5, maxZoom: 19, fadeAnimation: false });
   window.ATLAS_MAP = map;
   if (meta.basemap) {
     L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', { maxZoom: 19 }).addTo(map);
