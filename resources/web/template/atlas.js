@@ -343,7 +343,9 @@
         onDeclutter();
       });
       var swatch = el('span', 'atlas-swatch');
-      if (layer.geometry === 'line') {
+      if (layer.categories) {
+        swatch.style.visibility = 'hidden';  // its categories below carry the colours
+      } else if (layer.geometry === 'line') {
         swatch.className += ' atlas-swatch-line';
         swatch.style.borderTopColor = style.stroke;
         swatch.style.borderTopWidth = Math.max(1, Math.min(4, style.strokeWidth)) + 'px';
