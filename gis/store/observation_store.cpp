@@ -376,6 +376,22 @@ core::Result<int> ObservationStore::count(const ObservationFilter& filter)
     return int(q.value().integer(0));
 }
 
+core::Result<QList<Observation>> ObservationStore::observationsShowing(const QUuid& media)
+{
+    auto q = m_db->prepare(QStringLiteral("SELECT %1 FROM observation_media om JOIN observations o "
+                                          "ON o.uuid = om.observation_uuid AND o.deleted = 0 WHERE om.media_uuid = ?")
+                               .arg(kColumns));
+    if (!q)
+        return q.error();
+    q.value().bind(1, uuidText(media));
+    QList<Observation> result;
+    while (q.value().step())
+        result << readObservation(q.value());
+    if (!q.value().ok())
+        return Error{path(), uuidText(media), q.value().errorString()};
+    return result;
+}
+
 QStringList ObservationStore::communes()
 {
     QStringList names;

@@ -53,6 +53,8 @@ public:
     // Live fiches matching `filter`; with text, best matches first (bm25), else newest first.
     core::Result<QList<core::Observation>> list(const ObservationFilter& filter);
     core::Result<int> count(const ObservationFilter& filter);
+    // The live fiches a media item is linked to.
+    core::Result<QList<core::Observation>> observationsShowing(const QUuid& media);
     // The communes named on live fiches, sorted.
     QStringList communes();
     // The map positions of every fiche matching `filter` (limit and offset ignored).

@@ -11,6 +11,7 @@
 #include "support/test_support.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/dialogs/observation_form_dialog.h"
+#include "ui/docks/mediatheque_dock.h"
 #include "ui/docks/observations_dock.h"
 #include "ui/models/observation_list_model.h"
 #include "ui/observatory/observation_overlay.h"
@@ -22,7 +23,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -181,4 +186,58 @@ TEST_CASE("mark observation: a click opens the form, OK adds the fiche, undo and
     // Escape leaves the tool.
     QTest::keyClick(f.window->canvas(), Qt::Key_Escape);
     CHECK(f.window->canvas()->mapTool() == nullptr);
+}
+
+TEST_CASE("the mediatheque shows the demo photos; dropped geotagged photos become undoable landmarks",
+          "[gui][observatory]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = copyDemo(dir);
+    auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
+    REQUIRE(feature);
+    ui::MediathequeDock* media = feature->mediatheque();
+    QSignalSpy refreshed(media, &ui::MediathequeDock::listRefreshed);
+    REQUIRE(f.window->openAtlas(atlas));
+    media->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(media->grid()->count() == 4, 10000);
+    media->grid()->setCurrentRow(0);
+    CHECK(media->details()->text().contains(QStringLiteral("Fiches:")));
+    CHECK(media->details()->text().contains(QStringLiteral("CC0-1.0")));
+    QTest::qWait(200);  // thumbnails already made by the demo set-up; let the grid paint them
+    CHECK(media->grab().save(outputPng(QStringLiteral("mediatheque-dock.png"))));
+
+    // A geotagged photo (Cassel, Nord) and a text file named like a photo.
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(QColor(0x55, 0x88, 0x44));
+    const QString photo = dir.filePath(QStringLiteral("mont-cassel.jpg"));
+    REQUIRE(image.save(photo, "JPEG"));
+    const QString exiv2 = QStandardPaths::findExecutable(QStringLiteral("exiv2"));
+    REQUIRE_FALSE(exiv2.isEmpty());
+    REQUIRE(QProcess::execute(exiv2, {"-M", "set Exif.GPSInfo.GPSLatitudeRef N", "-M",
+                                      "set Exif.GPSInfo.GPSLatitude 50/1 48/1 0/1", "-M",
+                                      "set Exif.GPSInfo.GPSLongitudeRef E", "-M",
+                                      "set Exif.GPSInfo.GPSLongitude 2/1 29/1 6/1", "mo", photo}) == 0);
+    const QString fake = dir.writeFile(QStringLiteral("notes.jpg"), "not a photo");
+    QSignalSpy imported(media, &ui::MediathequeDock::imported);
+    media->importFiles({photo, fake}, true);
+    REQUIRE(imported.wait(20000));
+    const auto fiches = imported.first().at(0).value<QList<core::Observation>>();
+    const QStringList errors = imported.first().at(1).toStringList();
+    REQUIRE(fiches.size() == 1);
+    CHECK(fiches.first().commune == QStringLiteral("Nord"));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QStringLiteral("notes.jpg")));
+    // The error is shown without blocking.
+    QTRY_VERIFY_WITH_TIMEOUT(f.window->findChild<QMessageBox*>(QStringLiteral("ObservatoryError")) != nullptr, 5000);
+    f.window->findChild<QMessageBox*>(QStringLiteral("ObservatoryError"))->close();
+    CHECK(liveFiches(atlas) == 23);
+    QTRY_VERIFY_WITH_TIMEOUT(media->grid()->count() == 5, 10000);
+
+    QUndoStack* undo = feature->session()->undoStack();
+    REQUIRE(undo->canUndo());
+    undo->undo();  // the landmark goes; the photo stays in the mediatheque
+    CHECK(liveFiches(atlas) == 22);
+    undo->redo();
+    CHECK(liveFiches(atlas) == 23);
 }

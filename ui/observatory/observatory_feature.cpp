@@ -6,6 +6,7 @@
 #include "gis/store/observation_store.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/dialogs/observation_form_dialog.h"
+#include "ui/docks/mediatheque_dock.h"
 #include "ui/docks/observations_dock.h"
 #include "ui/observatory/observation_overlay.h"
 #include "ui/observatory/observatory_session.h"
@@ -26,13 +27,18 @@ namespace atlas::ui {
 
 ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* canvas, QMainWindow* window)
     : QObject(window), m_window(window), m_canvas(canvas), m_session(new ObservatorySession(document, this)),
-      m_dock(new ObservationsDock(m_session, window)), m_overlay(new ObservationOverlay(canvas)),
+      m_dock(new ObservationsDock(m_session, window)), m_mediatheque(new MediathequeDock(m_session, window)),
+      m_overlay(new ObservationOverlay(canvas)),
       m_tool(new MarkObservationTool(canvas)), m_menu(new QMenu(window)), m_markAction(new QAction(this)),
       m_undoAction(m_session->undoStack()->createUndoAction(this)),
-      m_redoAction(m_session->undoStack()->createRedoAction(this)), m_showDock(m_dock->toggleViewAction())
+      m_redoAction(m_session->undoStack()->createRedoAction(this)), m_showDock(m_dock->toggleViewAction()),
+      m_showMediatheque(m_mediatheque->toggleViewAction())
 {
     setObjectName(QStringLiteral("ObservatoryFeature"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_mediatheque);
+    window->tabifyDockWidget(m_dock, m_mediatheque);
+    m_dock->raise();
     // The Observatory menu goes before Help, the last menu of the bar.
     const QList<QAction*> menus = window->menuBar()->actions();
     window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
@@ -46,6 +52,7 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
     m_menu->addAction(m_redoAction);
     m_menu->addSeparator();
     m_menu->addAction(m_showDock);
+    m_menu->addAction(m_showMediatheque);
 
     connect(m_markAction, &QAction::toggled, this, &ObservatoryFeature::setMarking);
     connect(m_dock->markButton(), &QToolButton::toggled, m_markAction, &QAction::setChecked);
@@ -64,6 +71,21 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
         m_overlay->reload(m_session->atlasPath(), filter);  // the map shows what the list shows
     });
     connect(m_session, &ObservatorySession::failed, this, &ObservatoryFeature::showError);
+    connect(m_mediatheque, &MediathequeDock::imported, this,
+            [this](const QList<core::Observation>& fiches, const QStringList& errors) {
+                // The landmarks are already stored; their add commands make them undoable
+                // (the first redo finds the same content and writes nothing).
+                for (const core::Observation& fiche : fiches)
+                    m_session->addObservation(fiche);
+                m_dock->refresh();
+                if (!errors.isEmpty())
+                    showError(errors.join(QLatin1Char('\n')));
+            });
+    connect(m_mediatheque, &MediathequeDock::showFicheRequested, this, [this](const QUuid& fiche) {
+        m_dock->show();
+        m_dock->raise();
+        m_dock->selectObservation(fiche);
+    });
     window->installEventFilter(this);
     retranslate();
 }
@@ -160,7 +182,11 @@ void ObservatoryFeature::attachFiles(const QUuid& observation, const QStringList
 
 void ObservatoryFeature::showError(const QString& message)
 {
-    QMessageBox::warning(m_window, tr("Observatory"), message);
+    // Window-modal and not blocking: errors from workers arrive while the user goes on.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Observatory"), message, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("ObservatoryError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 bool ObservatoryFeature::eventFilter(QObject* watched, QEvent* event)
@@ -176,6 +202,7 @@ void ObservatoryFeature::retranslate()
     m_markAction->setText(tr("&Mark observation"));
     m_markAction->setToolTip(tr("Click on the map to place a new observation"));
     m_showDock->setText(tr("Observations panel"));
+    m_showMediatheque->setText(tr("Mediatheque panel"));
 }
 
 }  // namespace atlas::ui

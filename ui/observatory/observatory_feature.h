@@ -1,5 +1,6 @@
 #pragma once
-// Registers the observatory in a main window: the observations dock, the "mark observation"
+// Registers the observatory in a main window: the observations and mediatheque docks, the
+// "mark observation"
 // map tool and its form, the symbols drawn over the map, an Observatory menu with undo/redo.
 // The window only constructs it.
 
@@ -16,6 +17,7 @@ namespace atlas::ui {
 class DocumentController;
 class MapCanvas;
 class MarkObservationTool;
+class MediathequeDock;
 class ObservationOverlay;
 class ObservationsDock;
 class ObservatorySession;
@@ -27,6 +29,7 @@ public:
 
     ObservatorySession* session() const { return m_session; }
     ObservationsDock* dock() const { return m_dock; }
+    MediathequeDock* mediatheque() const { return m_mediatheque; }
     ObservationOverlay* overlay() const { return m_overlay; }
     MarkObservationTool* markTool() const { return m_tool; }
 
@@ -53,6 +56,7 @@ private:
     MapCanvas* m_canvas;
     ObservatorySession* m_session;
     ObservationsDock* m_dock;
+    MediathequeDock* m_mediatheque;
     ObservationOverlay* m_overlay;
     MarkObservationTool* m_tool;
     QMenu* m_menu;
@@ -60,6 +64,7 @@ private:
     QAction* m_undoAction;
     QAction* m_redoAction;
     QAction* m_showDock;
+    QAction* m_showMediatheque;
 };
 
 }  // namespace atlas::ui
