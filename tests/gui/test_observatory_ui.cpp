@@ -3,6 +3,7 @@
 // the fiche form, and undo/redo go through the store. Grabs of the form and of the dock
 // are kept in the build folder for review.
 
+#include "gis/media/media_store.h"
 #include "gis/store/change_log.h"
 #include "gis/store/observation_store.h"
 #include "gis/store/sqlite_database.h"
@@ -12,6 +13,7 @@
 #include "ui/canvas/map_canvas.h"
 #include "ui/dialogs/observation_form_dialog.h"
 #include "ui/docks/mediatheque_dock.h"
+#include "ui/document/document_controller.h"
 #include "ui/docks/observations_dock.h"
 #include "ui/models/observation_list_model.h"
 #include "ui/observatory/observation_overlay.h"
@@ -240,4 +242,43 @@ TEST_CASE("the mediatheque shows the demo photos; dropped geotagged photos becom
     CHECK(liveFiches(atlas) == 22);
     undo->redo();
     CHECK(liveFiches(atlas) == 23);
+}
+
+TEST_CASE("Save As of an untitled atlas carries its fiches, media files and undo history", "[gui][observatory]")
+{
+    test::GuiFixture f;  // starts on an untitled atlas in a scratch folder
+    test::TempDir dir;
+    auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
+    REQUIRE(feature);
+    ui::ObservatorySession* session = feature->session();
+    REQUIRE(session->store());
+    core::Observation fiche = core::Observation::create(core::ObservationKind::Project);
+    fiche.titleFr = QStringLiteral("Maison de quartier");
+    REQUIRE(session->addObservation(fiche));
+
+    QImage image(200, 100, QImage::Format_RGB32);
+    image.fill(Qt::darkRed);
+    const QString photo = dir.filePath(QStringLiteral("maison.jpg"));
+    REQUIRE(image.save(photo, "JPEG"));
+    QSignalSpy imported(feature->mediatheque(), &ui::MediathequeDock::imported);
+    feature->mediatheque()->importFiles({photo}, false);
+    REQUIRE(imported.wait(20000));
+    const QString scratch = session->atlasPath();
+
+    const QString saved = dir.filePath(QStringLiteral("saved.atlas"));
+    REQUIRE(f.window->document()->saveAs(saved).ok());
+    CHECK(session->atlasPath() == QFileInfo(saved).absoluteFilePath());
+    CHECK_FALSE(QFileInfo::exists(scratch));  // the scratch atlas is gone...
+    CHECK(liveFiches(saved) == 1);            // ...its fiche and photo are in the new one
+    auto store = gis::ObservationStore::open(saved);
+    REQUIRE(store.ok());
+    const auto media = store.value()->listMedia();
+    REQUIRE(media.value().size() == 1);
+    CHECK(QFileInfo::exists(gis::MediaStore(saved).filePath(media.value().first().sha256)));
+
+    // The undo history follows the file.
+    session->undoStack()->undo();
+    CHECK(liveFiches(saved) == 0);
+    session->undoStack()->redo();
+    CHECK(liveFiches(saved) == 1);
 }

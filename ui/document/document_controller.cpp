@@ -71,6 +71,7 @@ core::Status DocumentController::saveAs(const QString& path)
     const QString target = QFileInfo(path).absoluteFilePath();
     if (auto s = gis::saveAtlasAs(m_workingPath, target, m_doc); !s)
         return s;
+    emit copiedTo(m_workingPath, target);
     m_workingPath = m_filePath = target;
     m_scratch.reset();
     setModified(false);

@@ -45,6 +45,9 @@ signals:
     void crsChanged(const QString& crs);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString& path);
+    // Save As copied the atlas from `from` to `to`; `from` may be deleted right after
+    // (an untitled atlas's scratch file), so files kept beside it must be taken now.
+    void copiedTo(const QString& from, const QString& to);
 
 private:
     void markModified();

@@ -144,7 +144,7 @@ void ObservatoryFeature::edit(const core::Observation& observation)
 void ObservatoryFeature::remove(const core::Observation& observation)
 {
     // Undo brings it back, so no confirmation is asked.
-    m_session->removeObservation(observation);
+    m_session->deleteObservation(observation);
 }
 
 void ObservatoryFeature::attachFiles(const QUuid& observation, const QStringList& files)

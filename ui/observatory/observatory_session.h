@@ -2,6 +2,7 @@
 // The observatory of the open atlas: its store connection (UI thread), its undo stack and
 // media folder. Edits go through undo commands; views hear `changed()` after each one.
 
+#include "core/commands/observation_repository.h"
 #include "core/model/observation.h"
 
 #include <QObject>
@@ -21,7 +22,9 @@ namespace atlas::ui {
 
 class DocumentController;
 
-class ObservatorySession : public QObject {
+// The undo commands write through the session, not a store: after Save As the session
+// points at the new file and the history stays valid.
+class ObservatorySession : public QObject, public core::ObservationRepository {
     Q_OBJECT
 public:
     explicit ObservatorySession(DocumentController* document, QObject* parent = nullptr);
@@ -34,10 +37,15 @@ public:
     // The atlas file the store writes (workers open their own connection on it).
     QString atlasPath() const;
 
+    // core::ObservationRepository, on the current atlas file.
+    core::Result<core::Observation> saveObservation(const core::Observation& observation) override;
+    core::Status removeObservation(const QUuid& uuid) override;
+    core::Result<core::Observation> observation(const QUuid& uuid) override;
+
     // Each edit is one undo step; false (after `failed`) when the atlas refused it.
     bool addObservation(const core::Observation& observation);
     bool editObservation(const core::Observation& before, const core::Observation& after);
-    bool removeObservation(const core::Observation& observation);
+    bool deleteObservation(const core::Observation& observation);
 
 signals:
     // Fiches were added, edited, removed, or a new atlas was opened.
@@ -46,6 +54,9 @@ signals:
 
 private:
     void reopen();
+    // Save As: the media files go along, the store follows the new file, undo stays.
+    void followCopy(const QString& from, const QString& to);
+    void openStore(const QString& path);
     bool pushChecked(core::ObservationCommand* command);
 
     DocumentController* m_document;
