@@ -39,6 +39,18 @@ QString makeAtlas(const test::TempDir& dir, core::AtlasDocument& doc)
     return path;
 }
 
+// The Nord atlas and the options of a bundle beside it, for each test.
+struct NordBundle {
+    test::TempDir dir;
+    core::AtlasDocument doc;
+    QString atlas = makeAtlas(dir, doc);
+    gis::WebBundleOptions options = [this] {
+        gis::WebBundleOptions o;
+        o.outputDir = dir.filePath(QStringLiteral("bundle"));
+        return o;
+    }();
+};
+
 gis::WebBundleReport exportOk(const core::AtlasDocument& doc, const QString& atlas, const gis::WebBundleOptions& o)
 {
     const std::atomic<bool> never{false};
@@ -86,11 +98,8 @@ TEST_CASE("XYZ tiles cover the extent asked for, rows counted from the north", "
 
 TEST_CASE("A bundle has the page, a strict CSP, the map library and the data in lon/lat", "[web]")
 {
-    test::TempDir dir;
-    core::AtlasDocument doc;
-    const QString atlas = makeAtlas(dir, doc);
-    gis::WebBundleOptions o;
-    o.outputDir = dir.filePath(QStringLiteral("bundle"));
+    NordBundle f;
+    auto& [dir, doc, atlas, o] = f;
     o.author = QStringLiteral("Équipe <b>");
     o.zip = true;
     const gis::WebBundleReport r = exportOk(doc, atlas, o);
@@ -135,11 +144,8 @@ TEST_CASE("A bundle has the page, a strict CSP, the map library and the data in 
 
 TEST_CASE("Layers above the feature limit become PNG tiles drawn by our renderer", "[web]")
 {
-    test::TempDir dir;
-    core::AtlasDocument doc;
-    const QString atlas = makeAtlas(dir, doc);
-    gis::WebBundleOptions o;
-    o.outputDir = dir.filePath(QStringLiteral("bundle"));
+    NordBundle f;
+    auto& [dir, doc, atlas, o] = f;
     o.tilesAbove = 5;  // the 10 towns only
     o.minZoom = 8;
     o.maxZoom = 9;
@@ -168,11 +174,9 @@ TEST_CASE("Layers above the feature limit become PNG tiles drawn by our renderer
 
 TEST_CASE("The exporter refuses a folder that is not a bundle and replaces its own", "[web]")
 {
-    test::TempDir dir;
-    core::AtlasDocument doc;
-    const QString atlas = makeAtlas(dir, doc);
+    NordBundle f;
+    auto& [dir, doc, atlas, o] = f;
     const QString mine = dir.writeFile(QStringLiteral("precious/thesis.txt"), "do not delete");
-    gis::WebBundleOptions o;
     o.outputDir = dir.filePath(QStringLiteral("precious"));
     const std::atomic<bool> never{false};
     auto refused = gis::exportWebBundle(doc, atlas, o, {}, never);
@@ -191,11 +195,8 @@ TEST_CASE("The exporter refuses a folder that is not a bundle and replaces its o
 
 TEST_CASE("A cancelled export leaves nothing, and bad options are refused with the reason", "[web]")
 {
-    test::TempDir dir;
-    core::AtlasDocument doc;
-    const QString atlas = makeAtlas(dir, doc);
-    gis::WebBundleOptions o;
-    o.outputDir = dir.filePath(QStringLiteral("bundle"));
+    NordBundle f;
+    auto& [dir, doc, atlas, o] = f;
     const std::atomic<bool> cancelled{true};
     auto r = gis::exportWebBundle(doc, atlas, o, {}, cancelled);
     REQUIRE_FALSE(r.ok());
