@@ -500,6 +500,14 @@
 <context>
     <name>atlas::ui::ExportWebDialog</name>
     <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources :</translation>
+    </message>
+    <message>
+        <source>Keep the photos&apos; &amp;metadata (EXIF: camera, GPS position)</source>
+        <translation>Garder les &amp;métadonnées des photos (EXIF : appareil, position GPS)</translation>
+    </message>
+    <message>
         <source>Export interactive map</source>
         <translation>Exporter la carte interactive</translation>
     </message>

@@ -500,6 +500,14 @@
 <context>
     <name>atlas::ui::ExportWebDialog</name>
     <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Bronnen:</translation>
+    </message>
+    <message>
+        <source>Keep the photos&apos; &amp;metadata (EXIF: camera, GPS position)</source>
+        <translation>&amp;Metadata van de foto&apos;s behouden (EXIF: camera, gps-positie)</translation>
+    </message>
+    <message>
         <source>Export interactive map</source>
         <translation>Interactieve kaart exporteren</translation>
     </message>

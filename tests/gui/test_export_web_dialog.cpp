@@ -45,6 +45,8 @@ TEST_CASE("File menu has Export interactive map and it opens the dialog", "[gui]
     CHECK(dialog->isVisible());
     CHECK(dialog->options().title == QStringLiteral("Partons 2.0 — territoire transfrontalier"));
     CHECK_FALSE(dialog->options().onlineBasemap);  // off unless asked for
+    CHECK(dialog->options().stripPhotoMetadata);    // photos leave without their GPS position
+    CHECK(dialog->options().onlyPublished);
     dialog->reject();
 }
 

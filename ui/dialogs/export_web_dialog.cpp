@@ -35,10 +35,11 @@ QString defaultOutputDir(const QString& atlasPath)
 
 ExportWebDialog::ExportWebDialog(const core::AtlasDocument& doc, const QString& atlasPath, QWidget* parent)
     : QDialog(parent), m_doc(doc), m_atlasPath(atlasPath), m_title(new QLineEdit(doc.title, this)),
-      m_author(new QLineEdit(this)), m_licence(new QLineEdit(this)), m_layers(new QListWidget(this)),
+      m_author(new QLineEdit(this)), m_licence(new QLineEdit(this)), m_attribution(new QLineEdit(this)), m_layers(new QListWidget(this)),
       m_language(new QComboBox(this)), m_minZoom(new QSpinBox(this)), m_maxZoom(new QSpinBox(this)),
       m_tilesAbove(new QSpinBox(this)), m_basemap(new QCheckBox(this)), m_zip(new QCheckBox(this)),
-      m_allFiches(new QCheckBox(this)), m_outputDir(new QLineEdit(defaultOutputDir(atlasPath), this)),
+      m_allFiches(new QCheckBox(this)), m_keepPhotoMetadata(new QCheckBox(this)),
+      m_outputDir(new QLineEdit(defaultOutputDir(atlasPath), this)),
       m_browse(new QPushButton(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -87,6 +88,7 @@ ExportWebDialog::ExportWebDialog(const core::AtlasDocument& doc, const QString& 
     row(m_title);
     row(m_author);
     row(m_licence);
+    row(m_attribution);
     row(m_layers);
     row(m_language);
     auto* zoomBox = new QWidget(this);
@@ -96,6 +98,7 @@ ExportWebDialog::ExportWebDialog(const core::AtlasDocument& doc, const QString& 
     row(m_tilesAbove);
     form->addRow(m_basemap);
     form->addRow(m_allFiches);
+    form->addRow(m_keepPhotoMetadata);
     form->addRow(m_zip);
     auto* folderBox = new QWidget(this);
     folderRow->setContentsMargins(0, 0, 0, 0);
@@ -134,6 +137,8 @@ gis::WebBundleOptions ExportWebDialog::options() const
     o.title = m_title->text().trimmed();
     o.author = m_author->text().trimmed();
     o.licence = m_licence->text().trimmed();
+    o.attribution = m_attribution->text().trimmed();
+    o.stripPhotoMetadata = !m_keepPhotoMetadata->isChecked();
     o.language = m_language->currentData().toString();
     o.onlineBasemap = m_basemap->isChecked();
     o.zip = m_zip->isChecked();
@@ -157,15 +162,16 @@ void ExportWebDialog::setOutputDir(const QString& dir)
 void ExportWebDialog::retranslate()
 {
     setWindowTitle(tr("Export interactive map"));
-    const QStringList labels = {tr("&Title:"),    tr("&Author:"),       tr("&Licence:"),
-                                tr("La&yers:"),   tr("Page &language:"), tr("Tile &zoom levels:"),
-                                tr("Ti&les above:"), tr("&Folder:")};
+    const QStringList labels = {tr("&Title:"),       tr("&Author:"),        tr("&Licence:"),
+                                tr("&Sources:"),     tr("La&yers:"),        tr("Page &language:"),
+                                tr("Tile &zoom levels:"), tr("Ti&les above:"), tr("&Folder:")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels[i]->setText(labels[i]);
     m_tilesAbove->setSuffix(tr(" features"));
     m_tilesAbove->setToolTip(tr("Layers with more features are drawn as images (tiles) for the chosen zoom levels."));
     m_basemap->setText(tr("OpenStreetMap &basemap (the page then loads map tiles from the internet)"));
     m_allFiches->setText(tr("Include &unpublished and non-public fiches"));
+    m_keepPhotoMetadata->setText(tr("Keep the photos' &metadata (EXIF: camera, GPS position)"));
     m_zip->setText(tr("Also make a .&zip file"));
     m_browse->setText(tr("&Browse…"));
     m_export->setText(tr("&Export"));
@@ -188,9 +194,11 @@ void ExportWebDialog::chooseFolder()
 
 void ExportWebDialog::setRunning(bool running)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_author, m_licence, m_layers, m_language, m_minZoom,
-                                                      m_maxZoom, m_tilesAbove, m_basemap, m_zip, m_allFiches,
-                                                      m_outputDir, m_browse, m_export})
+    const std::initializer_list<QWidget*> form = {m_title,      m_author,  m_licence, m_attribution, m_layers,
+                                                  m_language,   m_minZoom, m_maxZoom, m_tilesAbove,  m_basemap,
+                                                  m_zip,        m_allFiches, m_keepPhotoMetadata, m_outputDir,
+                                                  m_browse,     m_export};
+    for (QWidget* w : form)
         w->setEnabled(!running);
 }
 

@@ -67,6 +67,7 @@ private:
     QLineEdit* m_title;
     QLineEdit* m_author;
     QLineEdit* m_licence;
+    QLineEdit* m_attribution;
     QListWidget* m_layers;
     QComboBox* m_language;
     QSpinBox* m_minZoom;
@@ -75,6 +76,7 @@ private:
     QCheckBox* m_basemap;
     QCheckBox* m_zip;
     QCheckBox* m_allFiches;
+    QCheckBox* m_keepPhotoMetadata;
     QLineEdit* m_outputDir;
     QPushButton* m_browse;
     QProgressBar* m_progress;
