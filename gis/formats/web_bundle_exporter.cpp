@@ -266,9 +266,10 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
         auto fiches = writeObservationsJson(request, &cancel);
         if (cancel.load())
             return cancelled();
-        if (!fiches)
-            return fiches.error();
-        if (!fiches.value().json.isEmpty()) {
+        if (!fiches) {
+            // The map is still worth having (a read-only atlas, say); say what is missing.
+            report.warnings << tr("fiches not exported: %1").arg(fiches.error().message());
+        } else if (!fiches.value().json.isEmpty()) {
             layersJson += (layersJson.isEmpty() ? "" : ",") + fiches.value().json;
             report.observations = fiches.value().features;
             report.features += fiches.value().features;
@@ -276,7 +277,8 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
             ++report.vectorLayers;
             dataBounds = dataBounds.united(fiches.value().bounds);
         }
-        report.warnings << fiches.value().warnings;
+        if (fiches)
+            report.warnings << fiches.value().warnings;
     }
     step(tr("Writing the page"));
     core::Extent view = lonLatExtent(doc.initialView, doc.crs);

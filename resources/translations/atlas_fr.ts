@@ -4,6 +4,10 @@
 <context>
     <name>atlas::gis</name>
     <message>
+        <source>fiches not exported: %1</source>
+        <translation>fiches non exportées : %1</translation>
+    </message>
+    <message>
         <source>Rendering tiles of %1</source>
         <translation>Rendu des tuiles de %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>atlas::gis</name>
     <message>
+        <source>fiches not exported: %1</source>
+        <translation>fiches niet geëxporteerd: %1</translation>
+    </message>
+    <message>
         <source>Rendering tiles of %1</source>
         <translation>Tegels van %1 tekenen</translation>
     </message>

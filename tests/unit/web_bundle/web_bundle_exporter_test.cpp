@@ -213,3 +213,17 @@ TEST_CASE("A cancelled export leaves nothing, and bad options are refused with t
     CHECK(gis::webBundleContentSecurityPolicy(true).contains(QStringLiteral("img-src 'self' data: https://tile.openstreetmap.org")));
     CHECK_FALSE(gis::webBundleContentSecurityPolicy(false).contains(QStringLiteral("https")));
 }
+
+TEST_CASE("Fiches that cannot be read are reported and the map is still written", "[web]")
+{
+    NordBundle f;
+    auto& [dir, doc, atlas, o] = f;
+    // The layers are files of their own; the atlas the fiches would come from is gone.
+    const QString gone = dir.filePath(QStringLiteral("moved-away.atlas"));
+    const std::atomic<bool> never{false};
+    auto report = gis::exportWebBundle(doc, gone, o, {}, never);
+    REQUIRE(report.ok());
+    CHECK(report.value().vectorLayers == 3);
+    REQUIRE(report.value().warnings.size() == 1);
+    CHECK(report.value().warnings.first().startsWith(QStringLiteral("fiches not exported: ") + gone));
+}
