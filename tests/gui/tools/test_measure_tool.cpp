@@ -2,8 +2,7 @@
 // distances and areas match the pixels clicked (Lambert-93 metres within its scale
 // factor), the double click ends, Esc starts over, and the overlay is drawn.
 
-#include "support/test_support.h"
-#include "ui/canvas/map_canvas.h"
+#include "tool_canvas.h"
 #include "ui/tools/measure_tool.h"
 
 #include <QSignalSpy>
@@ -13,23 +12,7 @@ using namespace atlas;
 
 namespace {
 
-struct Canvas {
-    ui::MapCanvas canvas;
-    ~Canvas()
-    {
-        // The tool goes first: it is a child that talks to the canvas when it dies.
-        delete canvas.mapTool();
-    }
-    Canvas()
-    {
-        canvas.resize(800, 600);
-        canvas.setCrs(QStringLiteral("EPSG:2154"));
-        canvas.setExtent({690000, 7040000, 730000, 7070000});  // around Lille
-        canvas.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&canvas));
-    }
-    double metresPerPixel() const { return canvas.mapSettings().unitsPerPixel() / canvas.devicePixelRatioF(); }
-};
+using Canvas = test::ToolCanvas;
 
 bool reddish(QRgb c)
 {
