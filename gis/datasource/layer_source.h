@@ -22,6 +22,9 @@ struct FeatureRequest {
     core::Extent filter = core::Extent::null();  // in the layer's CRS; null = everything
     QStringList fields;                          // attributes wanted, in this order
     qint64 limit = -1;
+    // Only features whose id is in [idMin, idMax]; idMax < idMin means no id range.
+    qint64 idMin = 0;
+    qint64 idMax = -1;
 };
 
 struct Feature {
@@ -55,6 +58,13 @@ public:
 
     // Vector sources: features matching the request. One live iterator per source.
     virtual std::unique_ptr<FeatureIterator> features(const FeatureRequest&) { return nullptr; }
+    // Up to `parts` requests that together select what `request` selects, each for its
+    // own thread and source; sources that cannot split return the request itself.
+    virtual QList<FeatureRequest> split(const FeatureRequest& request, int parts) const
+    {
+        Q_UNUSED(parts);
+        return {request};
+    }
 
     // Raster sources: the data resampled to `size` pixels covering `extent` in `crs`.
     virtual core::Result<QImage> readImage(const core::Extent&, QSize, const QString&,

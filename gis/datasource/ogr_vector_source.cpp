@@ -77,6 +77,11 @@ public:
         if (m_request.limit >= 0 && m_count >= m_request.limit)
             return false;
         OGRFeatureH f = OGR_L_GetNextFeature(m_layer);
+        while (f && m_request.idMax >= m_request.idMin &&
+               (OGR_F_GetFID(f) < m_request.idMin || OGR_F_GetFID(f) > m_request.idMax)) {
+            OGR_F_Destroy(f);
+            f = OGR_L_GetNextFeature(m_layer);
+        }
         if (!f)
             return false;
         ++m_count;
@@ -207,6 +212,21 @@ QList<FieldInfo> OgrVectorSource::fields() const
                          QString::fromUtf8(OGR_GetFieldTypeName(OGR_Fld_GetType(f)))};
     }
     return out;
+}
+
+QString OgrVectorSource::driverName() const
+{
+    return QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(m_dataset)));
+}
+
+QString OgrVectorSource::tableName() const
+{
+    return QString::fromUtf8(OGR_L_GetName(m_layer));
+}
+
+QString OgrVectorSource::geometryColumn() const
+{
+    return QString::fromUtf8(OGR_L_GetGeometryColumn(m_layer));
 }
 
 std::unique_ptr<FeatureIterator> OgrVectorSource::features(const FeatureRequest& request)

@@ -22,6 +22,11 @@ public:
     QList<FieldInfo> fields() const override;
     std::unique_ptr<FeatureIterator> features(const FeatureRequest& request) override;
 
+    // What a faster reader needs to query the same table directly.
+    QString driverName() const;
+    QString tableName() const;
+    QString geometryColumn() const;
+
 private:
     OgrVectorSource(GDALDatasetH dataset, OGRLayerH layer, QString crs);
     GDALDatasetH m_dataset;

@@ -24,6 +24,11 @@ void LabelPlacer::addAreaLabel(const QString& text, QPointF anchor, QColor colou
         m_candidates.push_back({text, anchor, -1, colour, m_priority});
 }
 
+void LabelPlacer::append(const LabelPlacer& other)
+{
+    m_candidates.insert(m_candidates.end(), other.m_candidates.begin(), other.m_candidates.end());
+}
+
 bool LabelPlacer::collides(const QRectF& r) const
 {
     for (const QRectF& o : m_occupied)

@@ -21,6 +21,8 @@ public:
     // A label beside a point marker (`markerRadius` pixels) or centred on an area.
     void addPointLabel(const QString& text, QPointF anchor, double markerRadius, QColor colour);
     void addAreaLabel(const QString& text, QPointF anchor, QColor colour);
+    // Takes over the candidates of another placer (a part of the same layer).
+    void append(const LabelPlacer& other);
     // Places candidates by priority, then in the order they were added; drops those that
     // would overlap another label or a labelled marker.
     void draw(QPainter& painter);

@@ -6,8 +6,62 @@
 
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace atlas::gis {
+namespace {
+
+// Layers with more features than this are read and drawn by all cores at once.
+constexpr qint64 kParallelFeatureCount = 20000;
+
+struct PartResult {
+    QImage image;
+    LabelPlacer labels;
+    core::Result<VectorRenderStats> stats = VectorRenderStats{};
+};
+
+// Draws a vector layer; big ones in id-range parts, one thread and source per part,
+// composited in order so the result equals a sequential draw.
+core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, LayerSource& source,
+                                                  const MapSettings& settings, QImage& target, LabelPlacer& labels,
+                                                  const std::atomic<bool>& cancel)
+{
+    VectorLayerRenderer renderer(layer, settings, &labels);
+    auto request = renderer.requestFor(source);
+    if (!request)
+        return request.error();
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const QList<FeatureRequest> parts = source.featureCount() > kParallelFeatureCount && threads > 1
+                                            ? source.split(request.value(), threads)
+                                            : QList<FeatureRequest>{request.value()};
+    if (parts.size() == 1)
+        return renderer.render(source, request.value(), target, cancel);
+
+    const QList<PartResult> results = QtConcurrent::blockingMapped(parts, [&](const FeatureRequest& part) {
+        PartResult r{QImage(target.size(), QImage::Format_ARGB32_Premultiplied), LabelPlacer(settings.dpi)};
+        r.image.fill(Qt::transparent);
+        auto partSource = openLayerSource(layer.path, layer.layerName, layer.kind);
+        if (!partSource)
+            r.stats = partSource.error();
+        else
+            r.stats = VectorLayerRenderer(layer, settings, &r.labels).render(*partSource.value(), part, r.image, cancel);
+        return r;
+    });
+    VectorRenderStats total;
+    QPainter painter(&target);
+    for (const PartResult& r : results) {
+        if (!r.stats)
+            return r.stats.error();
+        painter.drawImage(0, 0, r.image);
+        labels.append(r.labels);
+        total.featuresRead += r.stats.value().featuresRead;
+        total.featuresDrawn += r.stats.value().featuresDrawn;
+    }
+    return total;
+}
+
+}  // namespace
 
 RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& settings,
                        const std::atomic<bool>& cancel)
@@ -45,8 +99,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             }
             layerImage = img.take();
         } else {
-            VectorLayerRenderer renderer(layer, settings, &labels);
-            auto stats = renderer.render(*source.value(), layerImage, cancel);
+            auto stats = renderVectorLayer(layer, *source.value(), settings, layerImage, labels, cancel);
             if (!stats) {
                 result.errors << stats.error();
                 continue;

@@ -1,8 +1,8 @@
 #include "gis/render/vector_layer_renderer.h"
 
 #include "gis/crs/crs_transform.h"
-#include "gis/datasource/layer_source.h"
 #include "gis/render/label_placer.h"
+#include "gis/render/raster_painter.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -15,6 +15,8 @@ namespace atlas::gis {
 namespace {
 
 constexpr int kCancelCheckInterval = 1024;
+// Strokes up to this width (pixels) are drawn as anti-aliased hairlines by RasterPainter.
+constexpr double kHairlineMaxWidth = 1.5;
 
 // A pre-drawn marker, stamped for each point: much cheaper than drawing a path.
 QImage markerStamp(const core::LayerStyle& style, double scale)
@@ -65,6 +67,38 @@ void toPixels(const PathGeometry& g, const GeometryPart& part, const MapSettings
     }
 }
 
+// Inclusive overlap: a horizontal or vertical line has a flat box, which
+// QRectF::intersects never reports as overlapping.
+bool overlaps(const QRectF& box, const QRectF& visible)
+{
+    return box.left() <= visible.right() && box.right() >= visible.left() && box.top() <= visible.bottom() &&
+           box.bottom() >= visible.top();
+}
+
+// How one layer's symbols are drawn, decided once per render.
+struct Symbols {
+    QImage stamp;
+    QPointF stampOffset;
+    QPen pen;
+    bool hairline;        // strokes through RasterPainter
+    QRgb strokeColour;    // premultiplied
+    QRgb fillColour;      // premultiplied
+};
+
+Symbols symbolsFor(const core::LayerStyle& style, double scale)
+{
+    Symbols s;
+    s.stamp = markerStamp(style, scale);
+    s.stampOffset = QPointF(s.stamp.width() / 2.0, s.stamp.height() / 2.0);
+    const double width = style.strokeWidth * scale;
+    s.pen = width > 0 ? QPen(style.stroke, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin) : QPen(Qt::NoPen);
+    s.hairline = width > 0 && width <= kHairlineMaxWidth;
+    // A hairline thinner than a pixel is drawn one pixel wide, lighter.
+    s.strokeColour = premultipliedColour(style.stroke, std::min(1.0, width));
+    s.fillColour = premultipliedColour(style.fill);
+    return s;
+}
+
 }  // namespace
 
 VectorLayerRenderer::VectorLayerRenderer(const RenderLayer& layer, const MapSettings& settings,
@@ -73,37 +107,45 @@ VectorLayerRenderer::VectorLayerRenderer(const RenderLayer& layer, const MapSett
 {
 }
 
-core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source, QImage& target,
-                                                            const std::atomic<bool>& cancel)
+core::Result<FeatureRequest> VectorLayerRenderer::requestFor(const LayerSource& source) const
 {
+    const QString layerCrs = source.crs().isEmpty() ? m_settings.crs : source.crs();
+    const CrsTransform transform(layerCrs, m_settings.crs);
+    if (!transform.isValid())
+        return core::Error{m_layer.path, m_layer.name, transform.errorString()};
+    FeatureRequest request;
+    // Null when the frame is outside the layer CRS's domain: nothing to draw.
+    request.filter = transform.transformExtent(m_settings.extent, /*inverse=*/true).buffered(0.01);
+    if (!m_layer.style.labelField.isEmpty())
+        request.fields << m_layer.style.labelField;
+    return request;
+}
+
+core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source, const FeatureRequest& request,
+                                                            QImage& target, const std::atomic<bool>& cancel)
+{
+    VectorRenderStats stats;
+    if (request.filter.isNull())
+        return stats;
     const QString layerCrs = source.crs().isEmpty() ? m_settings.crs : source.crs();
     CrsTransform transform(layerCrs, m_settings.crs);
     if (!transform.isValid())
         return core::Error{m_layer.path, m_layer.name, transform.errorString()};
 
-    FeatureRequest request;
-    request.filter = transform.transformExtent(m_settings.extent, /*inverse=*/true).buffered(0.01);
-    if (request.filter.isNull())
-        return VectorRenderStats{};  // the frame is outside the layer CRS's domain
-    if (!m_layer.style.labelField.isEmpty())
-        request.fields << m_layer.style.labelField;
-
     const core::LayerStyle& style = m_layer.style;
     const double scale = m_settings.dpi / 96.0;
+    const Symbols sym = symbolsFor(style, scale);
+    RasterPainter raster(target);
     QPainter painter(&target);
     painter.setRenderHint(QPainter::Antialiasing);
-    const QPen pen = style.strokeWidth > 0
-                         ? QPen(style.stroke, style.strokeWidth * scale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
-                         : QPen(Qt::NoPen);
-    const QImage stamp = markerStamp(style, scale);
-    const QPointF stampOffset(stamp.width() / 2.0, stamp.height() / 2.0);
     const int w = target.width(), h = target.height();
     std::vector<bool> pointDrawn(std::size_t(w) * h, false);  // one marker per pixel is enough
-    const QRectF visible = QRectF(0, 0, w, h).adjusted(-stamp.width(), -stamp.height(), stamp.width(), stamp.height());
+    const QRectF visible = QRectF(0, 0, w, h).adjusted(-sym.stamp.width(), -sym.stamp.height(), sym.stamp.width(),
+                                                       sym.stamp.height());
 
-    VectorRenderStats stats;
     Feature feature;
     QPolygonF ring;
+    std::vector<QPolygonF> rings;
     auto it = source.features(request);
     if (!it)
         return core::Error{m_layer.path, m_layer.name,
@@ -119,21 +161,35 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
         bool drawn = false;
 
         if (g.hasPolygon()) {
-            QPainterPath path;
-            path.setFillRule(Qt::OddEvenFill);
+            rings.clear();
+            QRectF bounds;
             for (const GeometryPart& part : g.parts) {
                 toPixels(g, part, m_settings, ring);
-                if (ring.size() >= 2)
-                    path.addPolygon(ring);
+                if (ring.size() >= 2) {
+                    bounds = rings.empty() ? ring.boundingRect() : bounds.united(ring.boundingRect());
+                    rings.push_back(ring);
+                }
             }
-            if (path.boundingRect().intersects(visible)) {
-                painter.setPen(pen);
+            if (rings.empty() || !overlaps(bounds, visible))
+                continue;
+            drawn = true;
+            if (sym.hairline) {
+                // The hairline stroke covers the fill's aliased edge.
+                raster.fillEvenOdd(rings, sym.fillColour);
+                for (const QPolygonF& r : rings)
+                    for (qsizetype i = 1; i < r.size(); ++i)
+                        raster.hairline(r[i - 1], r[i], sym.strokeColour);
+            } else {
+                QPainterPath path;
+                path.setFillRule(Qt::OddEvenFill);
+                for (const QPolygonF& r : rings)
+                    path.addPolygon(r);
+                painter.setPen(sym.pen);
                 painter.setBrush(style.fill);
                 painter.drawPath(path);
-                drawn = true;
-                if (m_labels && !label.isEmpty())
-                    m_labels->addAreaLabel(label, path.boundingRect().center(), style.stroke.darker(150));
             }
+            if (m_labels && !label.isEmpty())
+                m_labels->addAreaLabel(label, bounds.center(), style.stroke.darker(150));
         } else {
             for (const GeometryPart& part : g.parts) {
                 if (part.role == PartRole::Point) {
@@ -146,17 +202,24 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
                         continue;
                     if (inside)
                         pointDrawn[std::size_t(py) * w + px] = true;
-                    painter.drawImage(p - stampOffset, stamp);
+                    const QPointF topLeft = p - sym.stampOffset;
+                    raster.blendSprite(int(std::lround(topLeft.x())), int(std::lround(topLeft.y())), sym.stamp);
                     drawn = true;
                     if (m_labels && !label.isEmpty())
                         m_labels->addPointLabel(label, p, style.markerSize * scale / 2, QColor(30, 30, 30));
                 } else {
                     toPixels(g, part, m_settings, ring);
-                    if (ring.size() < 2 || !ring.boundingRect().intersects(visible))
+                    if (ring.size() < 2 || !overlaps(ring.boundingRect(), visible))
                         continue;
-                    painter.setPen(pen.style() == Qt::NoPen ? QPen(style.stroke, scale) : pen);
-                    painter.drawPolyline(ring);
                     drawn = true;
+                    if (sym.hairline || sym.pen.style() == Qt::NoPen) {
+                        const QRgb colour = sym.pen.style() == Qt::NoPen ? premultipliedColour(style.stroke) : sym.strokeColour;
+                        for (qsizetype i = 1; i < ring.size(); ++i)
+                            raster.hairline(ring[i - 1], ring[i], colour);
+                    } else {
+                        painter.setPen(sym.pen);
+                        painter.drawPolyline(ring);
+                    }
                 }
             }
         }

@@ -2,6 +2,7 @@
 // Draws one vector layer into an image: reprojects, maps to pixels, paints features.
 
 #include "core/model/result.h"
+#include "gis/datasource/layer_source.h"
 #include "gis/render/map_settings.h"
 #include "gis/render/render_layer.h"
 
@@ -11,7 +12,6 @@
 namespace atlas::gis {
 
 class LabelPlacer;
-class LayerSource;
 
 struct VectorRenderStats {
     qint64 featuresRead = 0;
@@ -22,9 +22,13 @@ class VectorLayerRenderer {
 public:
     VectorLayerRenderer(const RenderLayer& layer, const MapSettings& settings, LabelPlacer* labels);
 
-    // Draws into `target` (same size as the settings' output). Stops early when
-    // `cancel` becomes true; returns the reason on failure.
-    core::Result<VectorRenderStats> render(LayerSource& source, QImage& target,
+    // The request that selects what the frame shows of `source` (its extent in the
+    // layer's CRS, the label field); a null filter means nothing falls in the frame.
+    core::Result<FeatureRequest> requestFor(const LayerSource& source) const;
+
+    // Draws the features of `request` into `target` (same size as the settings' output).
+    // Stops early when `cancel` becomes true.
+    core::Result<VectorRenderStats> render(LayerSource& source, const FeatureRequest& request, QImage& target,
                                            const std::atomic<bool>& cancel);
 
 private:

@@ -27,6 +27,7 @@ public:
     bool ok() const { return m_ok; }
     QString errorString() const;
     void reset();
+    sqlite3_stmt* handle() const { return m_stmt; }
 
     QString text(int column) const;
     qlonglong integer(int column) const;

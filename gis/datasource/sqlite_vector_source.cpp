@@ -1,0 +1,170 @@
+#include "gis/datasource/sqlite_vector_source.h"
+
+#include "gis/geometry/wkb_reader.h"
+#include "gis/store/sqlite_database.h"
+
+#include <sqlite3.h>
+
+#include <QStringList>
+
+namespace atlas::gis {
+namespace {
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
+}
+
+class SqliteFeatureIterator final : public FeatureIterator {
+public:
+    SqliteFeatureIterator(SqliteStatement statement, SqliteVectorSource::BlobFormat format, int fieldCount,
+                          qint64 limit)
+        : m_statement(std::move(statement)), m_format(format), m_fieldCount(fieldCount), m_limit(limit)
+    {
+    }
+
+    bool next(Feature& feature) override
+    {
+        while (m_limit < 0 || m_count < m_limit) {
+            if (!m_statement.step())
+                return false;
+            sqlite3_stmt* st = m_statement.handle();
+            feature.id = sqlite3_column_int64(st, 0);
+            feature.geometry.clear();
+            const auto* blob = static_cast<const std::uint8_t*>(sqlite3_column_blob(st, 1));
+            const auto size = std::size_t(sqlite3_column_bytes(st, 1));
+            const bool parsed = m_format == SqliteVectorSource::BlobFormat::GeoPackage
+                                    ? appendGpkgBlob(blob, size, feature.geometry)
+                                    : appendWkb(blob, size, feature.geometry);
+            if (!parsed)
+                feature.geometry.clear();  // a damaged blob is skipped, not drawn wrong
+            feature.attributes.clear();
+            for (int i = 0; i < m_fieldCount; ++i)
+                feature.attributes << columnValue(st, 2 + i);
+            ++m_count;
+            return true;
+        }
+        return false;
+    }
+
+private:
+    static QVariant columnValue(sqlite3_stmt* st, int c)
+    {
+        switch (sqlite3_column_type(st, c)) {
+        case SQLITE_INTEGER:
+            return qlonglong(sqlite3_column_int64(st, c));
+        case SQLITE_FLOAT:
+            return sqlite3_column_double(st, c);
+        case SQLITE_TEXT:
+            return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, c)),
+                                     sqlite3_column_bytes(st, c));
+        default:
+            return {};
+        }
+    }
+
+    SqliteStatement m_statement;
+    SqliteVectorSource::BlobFormat m_format;
+    int m_fieldCount;
+    qint64 m_limit;
+    qint64 m_count = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr)
+{
+    const QString driver = ogr->driverName();
+    const bool gpkg = driver == QLatin1String("GPKG");
+    if (!gpkg && driver != QLatin1String("SQLite"))
+        return ogr;
+    const QString table = ogr->tableName(), geometry = ogr->geometryColumn();
+    if (geometry.isEmpty())
+        return ogr;
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+    if (!db || !db.value()->hasTable(table))
+        return ogr;  // a view or a virtual table: OGR knows how to read it
+    const QString rtree = gpkg ? QStringLiteral("rtree_%1_%2").arg(table, geometry)
+                               : QStringLiteral("idx_%1_%2").arg(table, geometry);
+    return std::unique_ptr<LayerSource>(new SqliteVectorSource(
+        std::move(ogr), db.take(), gpkg ? BlobFormat::GeoPackage : BlobFormat::SpatiaLite, table, geometry,
+        db.value()->hasTable(rtree) ? rtree : QString()));
+}
+
+SqliteVectorSource::SqliteVectorSource(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
+                                       BlobFormat format, QString table, QString geometry, QString rtree)
+    : m_ogr(std::move(ogr)), m_db(std::move(db)), m_format(format), m_table(std::move(table)),
+      m_geometry(std::move(geometry)), m_rtree(std::move(rtree))
+{
+}
+
+SqliteVectorSource::~SqliteVectorSource() = default;
+
+QString SqliteVectorSource::selectSql(const FeatureRequest& request) const
+{
+    QString columns = QStringLiteral("t.rowid, ");
+    columns += m_format == BlobFormat::GeoPackage ? QStringLiteral("t.%1").arg(quoted(m_geometry))
+                                                  : QStringLiteral("AsBinary(t.%1)").arg(quoted(m_geometry));
+    for (const QString& f : request.fields)
+        columns += QStringLiteral(", t.") + quoted(f);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 t").arg(columns, quoted(m_table));
+    QStringList where;
+    // The R-tree only pays when the frame leaves part of the layer out.
+    const core::Extent all = m_ogr->extent();
+    const bool filtered = !request.filter.isNull() && !m_rtree.isEmpty() &&
+                          !(request.filter.xMin <= all.xMin && request.filter.yMin <= all.yMin &&
+                            request.filter.xMax >= all.xMax && request.filter.yMax >= all.yMax);
+    if (filtered) {
+        const bool gpkg = m_format == BlobFormat::GeoPackage;
+        sql += QStringLiteral(" JOIN %1 r ON t.rowid = r.%2").arg(quoted(m_rtree), gpkg ? QStringLiteral("id") : QStringLiteral("pkid"));
+        const QString minx = gpkg ? QStringLiteral("minx") : QStringLiteral("xmin");
+        const QString maxx = gpkg ? QStringLiteral("maxx") : QStringLiteral("xmax");
+        const QString miny = gpkg ? QStringLiteral("miny") : QStringLiteral("ymin");
+        const QString maxy = gpkg ? QStringLiteral("maxy") : QStringLiteral("ymax");
+        where << QStringLiteral("r.%1 <= %2 AND r.%3 >= %4 AND r.%5 <= %6 AND r.%7 >= %8")
+                     .arg(minx, QString::number(request.filter.xMax, 'g', 17), maxx,
+                          QString::number(request.filter.xMin, 'g', 17), miny,
+                          QString::number(request.filter.yMax, 'g', 17), maxy,
+                          QString::number(request.filter.yMin, 'g', 17));
+    }
+    if (request.idMax >= request.idMin)
+        where << QStringLiteral("t.rowid BETWEEN %1 AND %2").arg(request.idMin).arg(request.idMax);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+std::unique_ptr<FeatureIterator> SqliteVectorSource::features(const FeatureRequest& request)
+{
+    auto statement = m_db->prepare(selectSql(request));
+    if (!statement)
+        return m_ogr->features(request);  // unexpected schema: OGR still reads it
+    return std::make_unique<SqliteFeatureIterator>(statement.take(), m_format, int(request.fields.size()),
+                                                   request.limit);
+}
+
+QList<FeatureRequest> SqliteVectorSource::split(const FeatureRequest& request, int parts) const
+{
+    auto range = m_db->prepare(QStringLiteral("SELECT min(rowid), max(rowid) FROM %1").arg(quoted(m_table)));
+    if (parts < 2 || request.limit >= 0 || !range || !range.value().step())
+        return {request};
+    qint64 lo = range.value().integer(0), hi = range.value().integer(1);
+    if (request.idMax >= request.idMin) {
+        lo = std::max(lo, request.idMin);
+        hi = std::min(hi, request.idMax);
+    }
+    QList<FeatureRequest> out;
+    const qint64 span = hi - lo + 1;
+    if (span < parts)
+        return {request};
+    for (int i = 0; i < parts; ++i) {
+        FeatureRequest r = request;
+        r.idMin = lo + span * i / parts;
+        r.idMax = lo + span * (i + 1) / parts - 1;
+        out << r;
+    }
+    return out;
+}
+
+}  // namespace atlas::gis

@@ -1,0 +1,43 @@
+#pragma once
+// Fast reading of GeoPackage and SpatiaLite tables: SQL straight on the file, the
+// R-tree for the frame, geometry blobs parsed in place. Metadata comes from OGR.
+
+#include "gis/datasource/layer_source.h"
+#include "gis/datasource/ogr_vector_source.h"
+
+namespace atlas::gis {
+
+class SqliteDatabase;
+
+class SqliteVectorSource final : public LayerSource {
+public:
+    // Wraps `ogr` when its layer is a plain GeoPackage or SpatiaLite table; otherwise
+    // returns `ogr` itself unchanged.
+    static std::unique_ptr<LayerSource> wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr);
+    ~SqliteVectorSource() override;
+
+    core::LayerKind kind() const override { return core::LayerKind::Vector; }
+    QString crs() const override { return m_ogr->crs(); }
+    core::Extent extent() const override { return m_ogr->extent(); }
+    qint64 featureCount() const override { return m_ogr->featureCount(); }
+    QString geometryType() const override { return m_ogr->geometryType(); }
+    QList<FieldInfo> fields() const override { return m_ogr->fields(); }
+    std::unique_ptr<FeatureIterator> features(const FeatureRequest& request) override;
+    QList<FeatureRequest> split(const FeatureRequest& request, int parts) const override;
+
+    enum class BlobFormat { GeoPackage, SpatiaLite };
+
+private:
+    SqliteVectorSource(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
+                       BlobFormat format, QString table, QString geometry, QString rtree);
+    QString selectSql(const FeatureRequest& request) const;
+
+    std::unique_ptr<OgrVectorSource> m_ogr;
+    std::unique_ptr<SqliteDatabase> m_db;
+    BlobFormat m_format;
+    QString m_table;
+    QString m_geometry;
+    QString m_rtree;  // empty when the table has no spatial index
+};
+
+}  // namespace atlas::gis

@@ -1,0 +1,174 @@
+#include "gis/render/raster_painter.h"
+
+#include <QColor>
+#include <algorithm>
+#include <cmath>
+
+namespace atlas::gis {
+namespace {
+
+// Liang–Barsky clipping of a segment to [xmin,xmax]x[ymin,ymax]; false if outside.
+bool clipSegment(double& x0, double& y0, double& x1, double& y1, double xmin, double ymin, double xmax, double ymax)
+{
+    double t0 = 0, t1 = 1;
+    const double dx = x1 - x0, dy = y1 - y0;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {x0 - xmin, xmax - x0, y0 - ymin, ymax - y0};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return false;
+    }
+    const double nx0 = x0 + t0 * dx, ny0 = y0 + t0 * dy;
+    x1 = x0 + t1 * dx;
+    y1 = y0 + t1 * dy;
+    x0 = nx0;
+    y0 = ny0;
+    return true;
+}
+
+inline QRgb scaled(QRgb c, int coverage)  // coverage 0..256
+{
+    const quint32 rb = ((c & 0x00ff00ffu) * quint32(coverage)) >> 8 & 0x00ff00ffu;
+    const quint32 ag = ((c >> 8) & 0x00ff00ffu) * quint32(coverage) & 0xff00ff00u;
+    return rb | ag;
+}
+
+inline QRgb over(QRgb src, QRgb dst)  // premultiplied src-over
+{
+    return src + scaled(dst, 256 - int(qAlpha(src)));
+}
+
+}  // namespace
+
+QRgb premultipliedColour(const QColor& colour, double opacity)
+{
+    QColor c = colour;
+    c.setAlphaF(float(std::clamp(c.alphaF() * opacity, 0.0, 1.0)));
+    return qPremultiply(c.rgba());
+}
+
+RasterPainter::RasterPainter(QImage& target)
+    : m_bits(target.bits()), m_stride(target.bytesPerLine()), m_width(target.width()), m_height(target.height())
+{
+}
+
+void RasterPainter::blend(int x, int y, QRgb colour, int coverage)
+{
+    if (x < 0 || y < 0 || x >= m_width || y >= m_height || coverage <= 0)
+        return;
+    QRgb* px = line(y) + x;
+    *px = over(scaled(colour, std::min(coverage, 256)), *px);
+}
+
+void RasterPainter::blendSpan(int y, int x0, int x1, QRgb colour)
+{
+    x0 = std::max(x0, 0);
+    x1 = std::min(x1, m_width - 1);
+    if (y < 0 || y >= m_height || x0 > x1)
+        return;
+    QRgb* row = line(y);
+    if (qAlpha(colour) == 255) {
+        std::fill(row + x0, row + x1 + 1, colour);
+        return;
+    }
+    for (int x = x0; x <= x1; ++x)
+        row[x] = over(colour, row[x]);
+}
+
+void RasterPainter::blendSprite(int x, int y, const QImage& sprite)
+{
+    const int sx0 = std::max(0, -x), sy0 = std::max(0, -y);
+    const int sx1 = std::min(sprite.width(), m_width - x), sy1 = std::min(sprite.height(), m_height - y);
+    for (int sy = sy0; sy < sy1; ++sy) {
+        const auto* src = reinterpret_cast<const QRgb*>(sprite.constScanLine(sy));
+        QRgb* dst = line(y + sy) + x;
+        for (int sx = sx0; sx < sx1; ++sx) {
+            const QRgb s = src[sx];
+            if (qAlpha(s) == 255)
+                dst[sx] = s;
+            else if (s)
+                dst[sx] = over(s, dst[sx]);
+        }
+    }
+}
+
+void RasterPainter::hairline(QPointF a, QPointF b, QRgb colour)
+{
+    double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
+    if (!clipSegment(x0, y0, x1, y1, -1, -1, m_width, m_height))
+        return;
+    const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
+    if (steep) {
+        std::swap(x0, y0);
+        std::swap(x1, y1);
+    }
+    if (x0 > x1) {
+        std::swap(x0, x1);
+        std::swap(y0, y1);
+    }
+    const double dx = x1 - x0;
+    const double gradient = dx < 1e-9 ? 0.0 : (y1 - y0) / dx;
+    // Pixel centres sit at +0.5: shift so that integer coordinates are centres.
+    const double cx0 = x0 - 0.5, cy0 = y0 - 0.5, cx1 = x1 - 0.5;
+    const int xStart = int(std::floor(cx0 + 0.5)), xEnd = int(std::floor(cx1 + 0.5));
+    double y = cy0 + gradient * (xStart - cx0);
+    for (int x = xStart; x <= xEnd; ++x, y += gradient) {
+        // Horizontal coverage of this column by the segment, for short ends.
+        const double left = std::max(double(x) - 0.5, cx0), right = std::min(double(x) + 0.5, cx1);
+        const double span = dx < 1e-9 ? 1.0 : std::clamp(right - left, 0.0, 1.0);
+        const int yi = int(std::floor(y));
+        const double frac = y - yi;
+        const int c1 = int((1.0 - frac) * span * 256), c2 = int(frac * span * 256);
+        if (steep) {
+            blend(yi, x, colour, c1);
+            blend(yi + 1, x, colour, c2);
+        } else {
+            blend(x, yi, colour, c1);
+            blend(x, yi + 1, colour, c2);
+        }
+    }
+}
+
+void RasterPainter::fillEvenOdd(const std::vector<QPolygonF>& rings, QRgb colour)
+{
+    double minY = 1e300, maxY = -1e300;
+    for (const auto& ring : rings)
+        for (const QPointF& p : ring) {
+            minY = std::min(minY, p.y());
+            maxY = std::max(maxY, p.y());
+        }
+    const int yStart = std::max(0, int(std::ceil(minY - 0.5)));
+    const int yEnd = std::min(m_height - 1, int(std::floor(maxY - 0.5)));
+    for (int y = yStart; y <= yEnd; ++y) {
+        const double sy = y + 0.5;
+        m_crossings.clear();
+        for (const auto& ring : rings) {
+            const qsizetype n = ring.size();
+            for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+                const QPointF& p = ring[i];
+                const QPointF& q = ring[j];
+                if ((p.y() > sy) != (q.y() > sy))
+                    m_crossings.push_back(p.x() + (sy - p.y()) * (q.x() - p.x()) / (q.y() - p.y()));
+            }
+        }
+        std::sort(m_crossings.begin(), m_crossings.end());
+        for (std::size_t i = 0; i + 1 < m_crossings.size(); i += 2) {
+            const int x0 = int(std::ceil(m_crossings[i] - 0.5));
+            const int x1 = int(std::floor(m_crossings[i + 1] - 0.5));
+            if (x1 >= x0)
+                blendSpan(y, x0, x1, colour);
+        }
+    }
+}
+
+}  // namespace atlas::gis
