@@ -12,7 +12,8 @@ LayerStyle defaultLayerStyle(int n, bool polygon)
                                                 QColor(120, 120, 120)};
     const QColor hue = hues[std::size_t(n) % hues.size()];
     LayerStyle s;
-    s.stroke = polygon ? hue.darker(130) : hue.darker(150);
+    // Rounded to 8 bits per channel, as the atlas stores colours, so a style reloads equal.
+    s.stroke = QColor::fromRgba((polygon ? hue.darker(130) : hue.darker(150)).rgba());
     s.fill = hue;
     if (polygon)
         s.fill.setAlpha(70);

@@ -11,6 +11,7 @@ struct CrsQuery {
     PJ* crs = nullptr;
     explicit CrsQuery(const QString& def)
     {
+        proj_log_level(ctx, PJ_LOG_NONE);  // failures are reported by the caller, not on stderr
         crs = proj_create(ctx, def.toUtf8().constData());
     }
     ~CrsQuery()

@@ -22,6 +22,7 @@ CrsTransform::CrsTransform(const QString& from, const QString& to)
         return;
     }
     m_context = proj_context_create();
+    proj_log_level(m_context, PJ_LOG_NONE);  // errors come back through errorString()
     PJ* raw = proj_create_crs_to_crs(m_context, from.toUtf8().constData(),
                                      to.toUtf8().constData(), nullptr);
     if (!raw) {

@@ -45,6 +45,10 @@ core::Result<std::unique_ptr<SqliteDatabase>> openExistingAtlas(const QString& p
     if (!db.value()->hasTable(QStringLiteral("atlas_meta")))
         return Error{path, {},
                      QCoreApplication::translate("atlas::gis", "not an atlas: an SQLite file without atlas tables")};
+    if (atlasSchemaVersion(*db.value()) > latestAtlasSchemaVersion())
+        return Error{path, {},
+                     QCoreApplication::translate("atlas::gis",
+                                                 "written by a newer version of Atlas Territoires; open it with that version")};
     auto integrity = db.value()->prepare(QStringLiteral("PRAGMA quick_check"));
     if (!integrity || !integrity.value().step() || integrity.value().text(0) != QLatin1String("ok"))
         return Error{path, {},
@@ -76,28 +80,32 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
     const QDir atlasDir = QFileInfo(db.path()).absoluteDir();
     return db.transaction([&]() -> core::Status {
         const QHash<QString, QString> meta = readMeta(db);
-        const int version = meta.value(QStringLiteral("version"), QStringLiteral("0")).toInt() + 1;
         const std::pair<QString, QString> entries[] = {
             {QStringLiteral("uuid"), doc.identity.uuid.toString(QUuid::WithoutBraces)},
             {QStringLiteral("title"), doc.title},
             {QStringLiteral("crs"), doc.crs},
-            {QStringLiteral("initial_view"), doc.initialView.isNull() ? QString() : doc.initialView.toString()},
-            {QStringLiteral("version"), QString::number(version)},
-            {QStringLiteral("modified"), isoNow()}};
-        for (const auto& [key, value] : entries)
+            {QStringLiteral("initial_view"), doc.initialView.isNull() ? QString() : doc.initialView.toString()}};
+        bool changed = false;  // a save that changes nothing keeps the document's version
+        for (const auto& [key, value] : entries) {
+            if (meta.value(key) == value && meta.contains(key))
+                continue;
+            changed = true;
             if (auto s = setMeta(db, key, value); !s)
                 return s;
+        }
 
-        // Existing rows, to bump versions of changed layers and tombstone removed ones.
-        struct Row { QString content; int version; };
+        // Existing rows (tombstones too, so a restored layer keeps counting up), to bump
+        // versions of changed layers and tombstone removed ones.
+        struct Row { QString content; int version; bool deleted; };
         QHash<QString, Row> existing;
         auto rows = db.prepare(QStringLiteral(
-            "SELECT uuid, position || name || source_path || source_layer || kind || visible || style, version "
-            "FROM atlas_layers WHERE deleted = 0"));
+            "SELECT uuid, position || name || source_path || source_layer || kind || visible || style, version, "
+            "deleted FROM atlas_layers"));
         if (!rows)
             return rows.error();
         while (rows.value().step())
-            existing.insert(rows.value().text(0), {rows.value().text(1), int(rows.value().integer(2))});
+            existing.insert(rows.value().text(0), {rows.value().text(1), int(rows.value().integer(2)),
+                                                   rows.value().integer(3) != 0});
 
         auto upsert = db.prepare(QStringLiteral(
             "INSERT INTO atlas_layers(uuid, position, name, source_path, source_layer, kind, visible, style, "
@@ -118,10 +126,14 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
             int layerVersion = l.identity.version;
             QString modified = l.identity.modified.toString(Qt::ISODateWithMs);
             if (auto it = existing.constFind(uuid); it != existing.constEnd()) {
-                layerVersion = it->content == content ? it->version : it->version + 1;
-                if (it->content != content)
+                const bool layerChanged = it->deleted || it->content != content;
+                layerVersion = layerChanged ? it->version + 1 : it->version;
+                if (layerChanged)
                     modified = isoNow();
+                changed = changed || layerChanged;
                 existing.remove(uuid);
+            } else {
+                changed = true;
             }
             st.reset();
             st.bind(1, uuid).bind(2, i).bind(3, l.name).bind(4, path).bind(5, l.sourceLayer)
@@ -131,13 +143,21 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
                 return Error{db.path(), l.name, st.errorString()};
         }
         for (auto it = existing.constBegin(); it != existing.constEnd(); ++it) {
+            if (it->deleted)
+                continue;
+            changed = true;
             auto tomb = db.prepare(QStringLiteral(
                 "UPDATE atlas_layers SET deleted = 1, version = version + 1, modified = ? WHERE uuid = ?"));
             if (!tomb)
                 return tomb.error();
             tomb.value().bind(1, isoNow()).bind(2, it.key()).step();
         }
-        return core::Done{};
+        if (!changed)
+            return core::Done{};
+        const int version = meta.value(QStringLiteral("version"), QStringLiteral("0")).toInt() + 1;
+        if (auto st = setMeta(db, QStringLiteral("version"), QString::number(version)); !st)
+            return st;
+        return setMeta(db, QStringLiteral("modified"), isoNow());
     });
 }
 
@@ -226,24 +246,44 @@ core::Status saveAtlasAs(const QString& from, const QString& to, const core::Atl
 {
     if (QFileInfo(from).absoluteFilePath() == QFileInfo(to).absoluteFilePath())
         return saveAtlas(to, doc);
-    if (QFileInfo::exists(to) && !QFile::remove(to))
-        return Error{to, {}, QCoreApplication::translate("atlas::gis", "cannot replace the existing file")};
-    {
-        auto opened = openExistingAtlas(from);
-        if (!opened)
-            return opened.error();
-        auto q = opened.value()->prepare(QStringLiteral("VACUUM INTO ?"));
-        if (!q)
-            return q.error();
-        q.value().bind(1, to).step();
-        if (!q.value().ok())
-            return Error{to, {}, q.value().errorString()};
+    // Write a complete copy beside the target first: the file being replaced stays
+    // intact until the new one is whole.
+    const QString partial = to + QStringLiteral(".saving");
+    auto removeWithJournal = [](const QString& path) {
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+    };
+    removeWithJournal(partial);
+    const core::Status written = [&]() -> core::Status {
+        {
+            auto opened = openExistingAtlas(from);
+            if (!opened)
+                return opened.error();
+            auto q = opened.value()->prepare(QStringLiteral("VACUUM INTO ?"));
+            if (!q)
+                return q.error();
+            q.value().bind(1, partial).step();
+            if (!q.value().ok())
+                return Error{to, {}, q.value().errorString()};
+        }
+        auto db = SqliteDatabase::open(partial, SqliteDatabase::Mode::ReadWrite);
+        if (!db)
+            return db.error();
+        db.value()->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        auto s = writeDocument(*db.value(), doc);
+        db.value()->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        return s;
+    }();
+    if (!written) {
+        removeWithJournal(partial);
+        return Error{to, written.error().location, written.error().reason};
     }
-    auto db = SqliteDatabase::open(to, SqliteDatabase::Mode::ReadWrite);
-    if (!db)
-        return db.error();
-    db.value()->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    return writeDocument(*db.value(), doc);
+    removeWithJournal(to);
+    QFile::remove(partial + QStringLiteral("-wal"));
+    QFile::remove(partial + QStringLiteral("-shm"));
+    if (!QFile::rename(partial, to))
+        return Error{to, {}, QCoreApplication::translate("atlas::gis", "cannot replace the existing file")};
+    return core::Done{};
 }
 
 }  // namespace atlas::gis
