@@ -53,6 +53,15 @@ void* openGdalDataset(const QString& path, unsigned int flags, const QStringList
     return GDALOpenEx(path.toUtf8().constData(), flags, nullptr, options.data(), nullptr);
 }
 
+GdalArgv::GdalArgv(const QStringList& args)
+{
+    for (const QString& a : args)
+        m_bytes.push_back(a.toUtf8());
+    for (QByteArray& b : m_bytes)
+        m_pointers.push_back(b.data());
+    m_pointers.push_back(nullptr);
+}
+
 GdalErrorCapture::GdalErrorCapture()
 {
     ensureGdalReady();

@@ -3,6 +3,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 namespace atlas::gis {
 
@@ -13,6 +14,18 @@ void ensureGdalReady();
 void* openGdalDataset(const QString& path, unsigned int gdalOpenFlags);
 // The same with more open options ("KEY=VALUE"), e.g. a shapefile's ENCODING.
 void* openGdalDataset(const QString& path, unsigned int gdalOpenFlags, const QStringList& moreOptions);
+
+// A NULL-terminated char* array over UTF-8 copies of `args`, for GDAL's utilities
+// (GDALVectorTranslateOptionsNew…) and open options.
+class GdalArgv {
+public:
+    explicit GdalArgv(const QStringList& args);
+    char** data() { return m_pointers.data(); }
+
+private:
+    std::vector<QByteArray> m_bytes;
+    std::vector<char*> m_pointers;
+};
 
 // Collects the CPL errors raised on this thread while it lives.
 class GdalErrorCapture {

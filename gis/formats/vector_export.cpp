@@ -118,13 +118,7 @@ core::Result<qint64> exportVectorLayer(const VectorExportRequest& request)
     }
     args << layerName;
 
-    std::vector<QByteArray> bytes;
-    for (const QString& a : args)
-        bytes.push_back(a.toUtf8());
-    std::vector<char*> argv;
-    for (QByteArray& b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
+    GdalArgv argv(args);
     GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
     if (!options) {
         GDALClose(src);

@@ -22,13 +22,7 @@ bool translate(const QString& source, const QString& target, const QStringList& 
     GDALDatasetH src = GDALOpenEx(source.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     if (!src)
         return false;
-    std::vector<QByteArray> bytes;
-    for (const QString& a : args)
-        bytes.push_back(a.toUtf8());
-    std::vector<char*> argv;
-    for (QByteArray& b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
+    gis::GdalArgv argv(args);
     GDALVectorTranslateOptions* options = GDALVectorTranslateOptionsNew(argv.data(), nullptr);
     int usageError = 0;
     GDALDatasetH out = GDALVectorTranslate(target.toUtf8().constData(), nullptr, 1, &src, options, &usageError);
@@ -122,6 +116,17 @@ LayerContent readLayer(const QString& path, const QString& layerName)
     }
     GDALClose(ds);
     return content;
+}
+
+QByteArray wkbFromWkt(const char* wkt)
+{
+    OGRGeometryH g = nullptr;
+    char* text = const_cast<char*>(wkt);
+    REQUIRE(OGR_G_CreateFromWkt(&text, nullptr, &g) == OGRERR_NONE);
+    QByteArray wkb(OGR_G_WkbSize(g), '\0');
+    OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()));
+    OGR_G_DestroyGeometry(g);
+    return wkb;
 }
 
 QString newAtlas(const TempDir& dir, const QString& name)

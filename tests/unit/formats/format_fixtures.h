@@ -33,6 +33,9 @@ struct LayerContent {
 };
 LayerContent readLayer(const QString& path, const QString& layer = {});
 
+// ISO WKB of a WKT text, through OGR.
+QByteArray wkbFromWkt(const char* wkt);
+
 // A new atlas in `dir`; REQUIREs success.
 QString newAtlas(const TempDir& dir, const QString& name = QStringLiteral("test.atlas"));
 

@@ -6,25 +6,8 @@
 #include "gis/store/owned_layer_editor.h"
 #include "gis/store/sqlite_database.h"
 
-#include <ogr_api.h>
-
 using namespace atlas;
 using namespace atlas::test;
-
-namespace {
-
-QByteArray wkbOf(const char* wkt)
-{
-    OGRGeometryH g = nullptr;
-    char* text = const_cast<char*>(wkt);
-    REQUIRE(OGR_G_CreateFromWkt(&text, nullptr, &g) == OGRERR_NONE);
-    QByteArray wkb(OGR_G_WkbSize(g), '\0');
-    OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()));
-    OGR_G_DestroyGeometry(g);
-    return wkb;
-}
-
-}  // namespace
 
 TEST_CASE("An invalid polygon is refused with its self-intersection, or repaired on request", "[formats][edit]")
 {
@@ -47,7 +30,7 @@ TEST_CASE("An invalid polygon is refused with its self-intersection, or repaired
     CHECK(fields.value().first().name == QStringLiteral("name"));
 
     gis::FeatureRecord bowTie;
-    bowTie.wkb = wkbOf("POLYGON ((3.0 50.0, 3.2 50.2, 3.2 50.0, 3.0 50.2, 3.0 50.0))");
+    bowTie.wkb = wkbFromWkt("POLYGON ((3.0 50.0, 3.2 50.2, 3.2 50.0, 3.0 50.2, 3.0 50.0))");
     bowTie.attributes.insert(QStringLiteral("name"), QStringLiteral("bow tie"));
     auto refused = editor.insert(bowTie);
     REQUIRE_FALSE(refused);

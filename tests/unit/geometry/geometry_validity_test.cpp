@@ -2,24 +2,14 @@
 // itself, and MakeValid repairs it into a valid geometry of the same area.
 
 #include "gis/geometry/geometry_validity.h"
-#include "support/test_support.h"
+#include "formats/format_fixtures.h"
 
 #include <ogr_api.h>
 
 using namespace atlas;
+using atlas::test::wkbFromWkt;
 
 namespace {
-
-QByteArray wkbOf(const char* wkt)
-{
-    OGRGeometryH g = nullptr;
-    char* text = const_cast<char*>(wkt);
-    REQUIRE(OGR_G_CreateFromWkt(&text, nullptr, &g) == OGRERR_NONE);
-    QByteArray wkb(OGR_G_WkbSize(g), '\0');
-    OGR_G_ExportToIsoWkb(g, wkbNDR, reinterpret_cast<unsigned char*>(wkb.data()));
-    OGR_G_DestroyGeometry(g);
-    return wkb;
-}
 
 double areaOf(const QByteArray& wkb)
 {
@@ -34,7 +24,7 @@ double areaOf(const QByteArray& wkb)
 
 TEST_CASE("A self-intersecting polygon is reported with the crossing point", "[geometry][validity]")
 {
-    auto bowTie = gis::checkValidity(wkbOf("POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))"));
+    auto bowTie = gis::checkValidity(wkbFromWkt("POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))"));
     REQUIRE(bowTie);
     CHECK_FALSE(bowTie.value().valid);
     CHECK(bowTie.value().reason.contains(QStringLiteral("Self-intersection")));
@@ -42,7 +32,7 @@ TEST_CASE("A self-intersecting polygon is reported with the crossing point", "[g
     CHECK(bowTie.value().location.y() == Approx(1.0));
     CHECK(bowTie.value().message().contains(QStringLiteral("1.000000, 1.000000")));
 
-    auto square = gis::checkValidity(wkbOf("POLYGON ((0 0, 2 0, 2 2, 0 2, 0 0))"));
+    auto square = gis::checkValidity(wkbFromWkt("POLYGON ((0 0, 2 0, 2 2, 0 2, 0 0))"));
     REQUIRE(square);
     CHECK(square.value().valid);
     CHECK(square.value().message().isEmpty());
@@ -52,7 +42,7 @@ TEST_CASE("A self-intersecting polygon is reported with the crossing point", "[g
 
 TEST_CASE("MakeValid turns a bow tie into two valid triangles", "[geometry][validity]")
 {
-    auto fixed = gis::makeValid(wkbOf("POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))"));
+    auto fixed = gis::makeValid(wkbFromWkt("POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))"));
     REQUIRE(fixed);
     auto report = gis::checkValidity(fixed.value());
     REQUIRE(report);
