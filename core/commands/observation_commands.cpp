@@ -37,7 +37,7 @@ void ObservationCommand::record(const Status& status)
 }
 
 AddObservationCommand::AddObservationCommand(ObservationRepository& repository, Observation observation)
-    : ObservationCommand(repository, label("Add observation “%1”", observation)),
+    : ObservationCommand(repository, label(QT_TRANSLATE_NOOP("atlas::core", "Add observation “%1”"), observation)),
       m_observation(std::move(observation))
 {
 }
@@ -58,7 +58,7 @@ void AddObservationCommand::undo()
 
 EditObservationCommand::EditObservationCommand(ObservationRepository& repository, Observation before,
                                                Observation after)
-    : ObservationCommand(repository, label("Edit observation “%1”", after)),
+    : ObservationCommand(repository, label(QT_TRANSLATE_NOOP("atlas::core", "Edit observation “%1”"), after)),
       m_before(std::move(before)),
       m_after(std::move(after))
 {
@@ -89,7 +89,7 @@ bool EditObservationCommand::mergeWith(const QUndoCommand* other)
 }
 
 DeleteObservationCommand::DeleteObservationCommand(ObservationRepository& repository, Observation observation)
-    : ObservationCommand(repository, label("Delete observation “%1”", observation)),
+    : ObservationCommand(repository, label(QT_TRANSLATE_NOOP("atlas::core", "Delete observation “%1”"), observation)),
       m_observation(std::move(observation))
 {
 }

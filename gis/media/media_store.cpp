@@ -130,7 +130,7 @@ core::Result<core::MediaItem> MediaStore::ingest(const QString& sourcePath) cons
     }
 
     if (!QDir().mkpath(m_folder))
-        return Error{m_folder, {}, tr("cannot create the media folder")};
+        return Error{m_folder, {}, QCoreApplication::translate("atlas::gis", "cannot create the media folder")};
     // Copy while hashing into a temporary file of the store, then move it under its hash.
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
@@ -151,7 +151,7 @@ core::Result<core::MediaItem> MediaStore::ingest(const QString& sourcePath) cons
     out.close();
     if (!written) {
         QFile::remove(temp);
-        return Error{sourcePath, {}, tr("cannot copy into the media folder: %1").arg(out.errorString())};
+        return Error{sourcePath, {}, QCoreApplication::translate("atlas::gis", "cannot copy into the media folder: %1").arg(out.errorString())};
     }
     item.sha256 = QString::fromLatin1(hash.result().toHex());
     const QString target = filePath(item.sha256);
@@ -162,7 +162,7 @@ core::Result<core::MediaItem> MediaStore::ingest(const QString& sourcePath) cons
     const QString dir = QFileInfo(target).absolutePath();
     if (!QDir().mkpath(dir) || std::rename(QFile::encodeName(temp).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temp);
-        return Error{target, {}, tr("cannot move the file into the media folder")};
+        return Error{target, {}, QCoreApplication::translate("atlas::gis", "cannot move the file into the media folder")};
     }
     syncPath(dir);
     return item;
@@ -181,7 +181,7 @@ core::Result<QString> MediaStore::makeThumbnailNow(const QString& sha256, int si
         reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
     const QImage image = reader.read();
     if (image.isNull())
-        return Error{source, {}, tr("no thumbnail: %1").arg(reader.errorString())};
+        return Error{source, {}, QCoreApplication::translate("atlas::gis", "no thumbnail: %1").arg(reader.errorString())};
     QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
@@ -192,7 +192,7 @@ core::Result<QString> MediaStore::makeThumbnailNow(const QString& sha256, int si
                               ? image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation)
                               : image;
     if (!writer.write(scaled.convertToFormat(QImage::Format_RGB32)) || !file.commit())
-        return Error{target, {}, tr("cannot write the thumbnail: %1").arg(writer.errorString())};
+        return Error{target, {}, QCoreApplication::translate("atlas::gis", "cannot write the thumbnail: %1").arg(writer.errorString())};
     return target;
 }
 

@@ -131,6 +131,122 @@
         <source>cannot open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not an atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an observation needs a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the geometry is not valid WKB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no polygon layer of that name in the atlas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a %1: the content is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format: HEIC/HEIF photos cannot be read on this system; convert them to JPEG first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is damaged or unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (it ends before its end marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy into the media folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the file into the media folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no thumbnail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the thumbnail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the photo metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the photo metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing column &apos;title_fr&apos; or &apos;title_nl&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad coordinates &apos;%1, %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected one of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -461,6 +577,434 @@
             <numerusform>, %n tile</numerusform>
             <numerusform>, %n tiles</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::core</name>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add observation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit observation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete observation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MarkObservationTool</name>
+    <message>
+        <source>This place cannot be expressed in longitude and latitude (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MediathequeDock</name>
+    <message>
+        <source>Import photos and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop photos here: geotagged ones become landmark fiches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediatheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search file names, titles, captions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place geotagged photos as landmark fiches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationFormDialog</name>
+    <message>
+        <source>New observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled in from the boundaries layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line or area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos or documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure &amp; action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urbanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationsDock</name>
+    <message numerus="yes">
+        <source>%n fiche(s), the first %1 shown</source>
+        <translation>
+            <numerusform>%n fiche, the first %1 shown</numerusform>
+            <numerusform>%n fiches, the first %1 shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a fiche in the list, or mark a new one on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, tags, captions (FR/NL)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to place a new observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservatoryFeature</name>
+    <message>
+        <source>Observatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map to place a new observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observations panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mediatheque panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservatorySession</name>
+    <message numerus="yes">
+        <source>%n media file(s) could not be copied to %1</source>
+        <translation>
+            <numerusform>%n media file could not be copied to %1</numerusform>
+            <numerusform>%n media files could not be copied to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no atlas is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,122 @@
         <source>cannot open</source>
         <translation>ouverture impossible</translation>
     </message>
+    <message>
+        <source>not an atlas</source>
+        <translation>ce n&apos;est pas un atlas</translation>
+    </message>
+    <message>
+        <source>no such observation</source>
+        <translation>fiche inexistante</translation>
+    </message>
+    <message>
+        <source>an observation needs a UUID</source>
+        <translation>une fiche doit avoir un UUID</translation>
+    </message>
+    <message>
+        <source>the geometry is not valid WKB</source>
+        <translation>la géométrie n&apos;est pas un WKB valide</translation>
+    </message>
+    <message>
+        <source>no such media</source>
+        <translation>média inexistant</translation>
+    </message>
+    <message>
+        <source>no polygon layer of that name in the atlas</source>
+        <translation>aucune couche de polygones de ce nom dans l&apos;atlas</translation>
+    </message>
+    <message>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation>la couche n&apos;a pas de champ « %1 »</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>not a %1: the content is %2</source>
+        <translation>le nom annonce « %1 » mais le contenu est « %2 »</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1 (%2)</source>
+        <translation>format non pris en charge : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unsupported format: HEIC/HEIF photos cannot be read on this system; convert them to JPEG first</source>
+        <translation>format non pris en charge : les photos HEIC/HEIF ne peuvent pas être lues sur ce système ; convertissez-les d&apos;abord en JPEG</translation>
+    </message>
+    <message>
+        <source>the image is damaged or unreadable: %1</source>
+        <translation>l&apos;image est endommagée ou illisible : %1</translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (it ends before its end marker)</source>
+        <translation>l&apos;image JPEG est endommagée (elle s&apos;arrête avant son marqueur de fin)</translation>
+    </message>
+    <message>
+        <source>cannot create the media folder</source>
+        <translation>impossible de créer le dossier des médias</translation>
+    </message>
+    <message>
+        <source>cannot copy into the media folder: %1</source>
+        <translation>copie impossible dans le dossier des médias : %1</translation>
+    </message>
+    <message>
+        <source>cannot move the file into the media folder</source>
+        <translation>impossible de déplacer le fichier dans le dossier des médias</translation>
+    </message>
+    <message>
+        <source>no thumbnail: %1</source>
+        <translation>pas de vignette : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the thumbnail: %1</source>
+        <translation>impossible d&apos;écrire la vignette : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the photo metadata</source>
+        <translation>impossible de lire les métadonnées de la photo</translation>
+    </message>
+    <message>
+        <source>cannot read the photo metadata: %1</source>
+        <translation>impossible de lire les métadonnées de la photo : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>ligne 1</translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos;</source>
+        <translation>colonne « %1 » manquante</translation>
+    </message>
+    <message>
+        <source>missing column &apos;title_fr&apos; or &apos;title_nl&apos;</source>
+        <translation>colonne « title_fr » ou « title_nl » manquante</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>un champ entre guillemets n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>bad coordinates &apos;%1, %2&apos;</source>
+        <translation>coordonnées incorrectes « %1, %2 »</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected one of %2)</source>
+        <translation>type inconnu « %1 » (attendu : %2)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -616,6 +732,434 @@
     <message>
         <source>Export cancelled; nothing was changed.</source>
         <translation>Export annulé ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::core</name>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>valeur inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Add observation “%1”</source>
+        <translation>Ajouter la fiche « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit observation “%1”</source>
+        <translation>Modifier la fiche « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete observation “%1”</source>
+        <translation>Supprimer la fiche « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MarkObservationTool</name>
+    <message>
+        <source>This place cannot be expressed in longitude and latitude (%1).</source>
+        <translation>Cet endroit ne peut pas être exprimé en longitude et latitude (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MediathequeDock</name>
+    <message>
+        <source>Import photos and documents</source>
+        <translation>Importer des photos et documents</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;All files (*)</source>
+        <translation>Photos et documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop photos here: geotagged ones become landmark fiches.</source>
+        <translation>Déposez des photos ici : celles qui sont géolocalisées deviennent des fiches repère.</translation>
+    </message>
+    <message>
+        <source>looking %1°</source>
+        <translation>vers %1°</translation>
+    </message>
+    <message>
+        <source>Fiches: %1</source>
+        <translation>Fiches : %1</translation>
+    </message>
+    <message>
+        <source>Mediatheque</source>
+        <translation>Médiathèque</translation>
+    </message>
+    <message>
+        <source>Search file names, titles, captions…</source>
+        <translation>Rechercher noms de fichiers, titres, légendes…</translation>
+    </message>
+    <message>
+        <source>All media</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Documents (PDF)</source>
+        <translation>Documents (PDF)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Place geotagged photos as landmark fiches</source>
+        <translation>Placer les photos géolocalisées comme fiches repère</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationFormDialog</name>
+    <message>
+        <source>New observation</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Add a theme…</source>
+        <translation>Ajouter un thème…</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Datée</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>filled in from the boundaries layer</source>
+        <translation>rempli d&apos;après la couche des limites</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message>
+        <source>line or area</source>
+        <translation>ligne ou surface</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents…</source>
+        <translation>Joindre des photos ou documents…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Joindre des photos ou documents</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;All files (*)</source>
+        <translation>Photos et documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nouveau)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Repère</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Procedure &amp; action</source>
+        <translation>Démarche &amp; action</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architecture</translation>
+    </message>
+    <message>
+        <source>Urbanism</source>
+        <translation>Urbanisme</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Patrimoine</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation>Espace public</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationsDock</name>
+    <message numerus="yes">
+        <source>%n fiche(s), the first %1 shown</source>
+        <translation>
+            <numerusform>%n fiche, la première %1 affichée</numerusform>
+            <numerusform>%n fiches, les %1 premières affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a fiche in the list, or mark a new one on the map.</source>
+        <translation>Choisissez une fiche dans la liste, ou marquez-en une nouvelle sur la carte.</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes :</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, tags, captions (FR/NL)…</source>
+        <translation>Rechercher titres, descriptions, mots-clés, légendes (FR/NL)…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Toutes les communes</translation>
+    </message>
+    <message>
+        <source>from: any date</source>
+        <translation>du : toute date</translation>
+    </message>
+    <message>
+        <source>to: any date</source>
+        <translation>au : toute date</translation>
+    </message>
+    <message>
+        <source>Mark on map</source>
+        <translation>Marquer sur la carte</translation>
+    </message>
+    <message>
+        <source>Click on the map to place a new observation</source>
+        <translation>Cliquez sur la carte pour placer une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservatoryFeature</name>
+    <message>
+        <source>Observatory</source>
+        <translation>Observatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation>&amp;Observatoire</translation>
+    </message>
+    <message>
+        <source>&amp;Mark observation</source>
+        <translation>&amp;Marquer une observation</translation>
+    </message>
+    <message>
+        <source>Click on the map to place a new observation</source>
+        <translation>Cliquez sur la carte pour placer une nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Observations panel</source>
+        <translation>Panneau des observations</translation>
+    </message>
+    <message>
+        <source>Mediatheque panel</source>
+        <translation>Panneau de la médiathèque</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservatorySession</name>
+    <message numerus="yes">
+        <source>%n media file(s) could not be copied to %1</source>
+        <translation>
+            <numerusform>%n fichier média n&apos;a pas pu être copié dans %1</numerusform>
+            <numerusform>%n fichiers médias n&apos;ont pas pu être copiés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no atlas is open</source>
+        <translation>aucun atlas n&apos;est ouvert</translation>
     </message>
 </context>
 </TS>

@@ -175,6 +175,122 @@
         <source>cannot open</source>
         <translation>kan niet geopend worden</translation>
     </message>
+    <message>
+        <source>not an atlas</source>
+        <translation>geen atlas</translation>
+    </message>
+    <message>
+        <source>no such observation</source>
+        <translation>deze fiche bestaat niet</translation>
+    </message>
+    <message>
+        <source>an observation needs a UUID</source>
+        <translation>een fiche heeft een UUID nodig</translation>
+    </message>
+    <message>
+        <source>the geometry is not valid WKB</source>
+        <translation>de geometrie is geen geldige WKB</translation>
+    </message>
+    <message>
+        <source>no such media</source>
+        <translation>dit medium bestaat niet</translation>
+    </message>
+    <message>
+        <source>no polygon layer of that name in the atlas</source>
+        <translation>geen vlakkenlaag met die naam in de atlas</translation>
+    </message>
+    <message>
+        <source>the layer has no field &apos;%1&apos;</source>
+        <translation>de laag heeft geen veld &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>geen bestand</translation>
+    </message>
+    <message>
+        <source>not a %1: the content is %2</source>
+        <translation>de naam zegt &apos;%1&apos; maar de inhoud is &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported format: %1 (%2)</source>
+        <translation>niet-ondersteund formaat: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>unsupported format: HEIC/HEIF photos cannot be read on this system; convert them to JPEG first</source>
+        <translation>niet-ondersteund formaat: HEIC/HEIF-foto&apos;s kunnen op dit systeem niet gelezen worden; zet ze eerst om naar JPEG</translation>
+    </message>
+    <message>
+        <source>the image is damaged or unreadable: %1</source>
+        <translation>de afbeelding is beschadigd of onleesbaar: %1</translation>
+    </message>
+    <message>
+        <source>the JPEG image is damaged (it ends before its end marker)</source>
+        <translation>de JPEG-afbeelding is beschadigd (ze stopt vóór haar eindmarkering)</translation>
+    </message>
+    <message>
+        <source>cannot create the media folder</source>
+        <translation>de mediamap kan niet aangemaakt worden</translation>
+    </message>
+    <message>
+        <source>cannot copy into the media folder: %1</source>
+        <translation>kopiëren naar de mediamap mislukt: %1</translation>
+    </message>
+    <message>
+        <source>cannot move the file into the media folder</source>
+        <translation>het bestand kan niet naar de mediamap verplaatst worden</translation>
+    </message>
+    <message>
+        <source>no thumbnail: %1</source>
+        <translation>geen miniatuur: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the thumbnail: %1</source>
+        <translation>de miniatuur kan niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the photo metadata</source>
+        <translation>de metadata van de foto kunnen niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>cannot read the photo metadata: %1</source>
+        <translation>de metadata van de foto kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <source>line 1</source>
+        <translation>regel 1</translation>
+    </message>
+    <message>
+        <source>missing column &apos;%1&apos;</source>
+        <translation>kolom &apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>missing column &apos;title_fr&apos; or &apos;title_nl&apos;</source>
+        <translation>kolom &apos;title_fr&apos; of &apos;title_nl&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>regel %1</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed</source>
+        <translation>een veld tussen aanhalingstekens wordt niet gesloten</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kop er %2 heeft</translation>
+    </message>
+    <message>
+        <source>bad coordinates &apos;%1, %2&apos;</source>
+        <translation>foute coördinaten &apos;%1, %2&apos;</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos; (expected one of %2)</source>
+        <translation>onbekende soort &apos;%1&apos; (verwacht: %2)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -616,6 +732,434 @@
     <message>
         <source>Export cancelled; nothing was changed.</source>
         <translation>Export geannuleerd; er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::core</name>
+    <message>
+        <source>unknown value &apos;%1&apos;</source>
+        <translation>onbekende waarde &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Add observation “%1”</source>
+        <translation>Fiche “%1” toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit observation “%1”</source>
+        <translation>Fiche “%1” bewerken</translation>
+    </message>
+    <message>
+        <source>Delete observation “%1”</source>
+        <translation>Fiche “%1” verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MarkObservationTool</name>
+    <message>
+        <source>This place cannot be expressed in longitude and latitude (%1).</source>
+        <translation>Deze plek kan niet in lengte- en breedtegraad uitgedrukt worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MediathequeDock</name>
+    <message>
+        <source>Import photos and documents</source>
+        <translation>Foto&apos;s en documenten importeren</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;All files (*)</source>
+        <translation>Foto&apos;s en documenten (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;Alle bestanden (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n bestand</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop photos here: geotagged ones become landmark fiches.</source>
+        <translation>Sleep foto&apos;s hierheen: foto&apos;s met GPS-positie worden herkenningspuntfiches.</translation>
+    </message>
+    <message>
+        <source>looking %1°</source>
+        <translation>kijkrichting %1°</translation>
+    </message>
+    <message>
+        <source>Fiches: %1</source>
+        <translation>Fiches: %1</translation>
+    </message>
+    <message>
+        <source>Mediatheque</source>
+        <translation>Mediatheek</translation>
+    </message>
+    <message>
+        <source>Search file names, titles, captions…</source>
+        <translation>Zoeken in bestandsnamen, titels, bijschriften…</translation>
+    </message>
+    <message>
+        <source>All media</source>
+        <translation>Alle media</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Documents (PDF)</source>
+        <translation>Documenten (PDF)</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Place geotagged photos as landmark fiches</source>
+        <translation>Foto&apos;s met GPS-positie als herkenningspuntfiches plaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationFormDialog</name>
+    <message>
+        <source>New observation</source>
+        <translation>Nieuwe fiche</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Add a theme…</source>
+        <translation>Thema toevoegen…</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Gedateerd</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>filled in from the boundaries layer</source>
+        <translation>ingevuld uit de grenzenlaag</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>niet geplaatst</translation>
+    </message>
+    <message>
+        <source>line or area</source>
+        <translation>lijn of vlak</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents…</source>
+        <translation>Foto&apos;s of documenten toevoegen…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nieuw thema</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Attach photos or documents</source>
+        <translation>Foto&apos;s of documenten toevoegen</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;All files (*)</source>
+        <translation>Foto&apos;s en documenten (*.jpg *.jpeg *.png *.heic *.pdf *.mp4 *.mp3 *.ogg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nieuw)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Landmark</source>
+        <translation>Herkenningspunt</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation>Realisatie</translation>
+    </message>
+    <message>
+        <source>Procedure &amp; action</source>
+        <translation>Aanpak &amp; actie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privé</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Gemeenschap</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architectuur</translation>
+    </message>
+    <message>
+        <source>Urbanism</source>
+        <translation>Stedenbouw</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landschap</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Milieu</translation>
+    </message>
+    <message>
+        <source>Heritage</source>
+        <translation>Erfgoed</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobiliteit</translation>
+    </message>
+    <message>
+        <source>Public space</source>
+        <translation>Publieke ruimte</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participatie</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservationsDock</name>
+    <message numerus="yes">
+        <source>%n fiche(s), the first %1 shown</source>
+        <translation>
+            <numerusform>%n fiche, de eerste %1 getoond</numerusform>
+            <numerusform>%n fiches, de eerste %1 getoond</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fiche(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a fiche in the list, or mark a new one on the map.</source>
+        <translation>Kies een fiche in de lijst, of markeer een nieuwe op de kaart.</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thema&apos;s:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Trefwoorden:</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Waarnemingen</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, tags, captions (FR/NL)…</source>
+        <translation>Zoeken in titels, beschrijvingen, trefwoorden, bijschriften (FR/NL)…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>All communes</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>from: any date</source>
+        <translation>van: elke datum</translation>
+    </message>
+    <message>
+        <source>to: any date</source>
+        <translation>tot: elke datum</translation>
+    </message>
+    <message>
+        <source>Mark on map</source>
+        <translation>Markeren op de kaart</translation>
+    </message>
+    <message>
+        <source>Click on the map to place a new observation</source>
+        <translation>Klik op de kaart om een nieuwe fiche te plaatsen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservatoryFeature</name>
+    <message>
+        <source>Observatory</source>
+        <translation>Observatorium</translation>
+    </message>
+    <message>
+        <source>&amp;Observatory</source>
+        <translation>&amp;Observatorium</translation>
+    </message>
+    <message>
+        <source>&amp;Mark observation</source>
+        <translation>Waarneming &amp;markeren</translation>
+    </message>
+    <message>
+        <source>Click on the map to place a new observation</source>
+        <translation>Klik op de kaart om een nieuwe fiche te plaatsen</translation>
+    </message>
+    <message>
+        <source>Observations panel</source>
+        <translation>Paneel waarnemingen</translation>
+    </message>
+    <message>
+        <source>Mediatheque panel</source>
+        <translation>Paneel mediatheek</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ObservatorySession</name>
+    <message numerus="yes">
+        <source>%n media file(s) could not be copied to %1</source>
+        <translation>
+            <numerusform>%n mediabestand kon niet naar %1 gekopieerd worden</numerusform>
+            <numerusform>%n mediabestanden konden niet naar %1 gekopieerd worden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no atlas is open</source>
+        <translation>er is geen atlas geopend</translation>
     </message>
 </context>
 </TS>

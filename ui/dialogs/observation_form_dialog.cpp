@@ -25,12 +25,13 @@ namespace {
 
 constexpr int kThemeRole = Qt::UserRole + 1;
 
-QWidget* languageBox(const QString& title, QLineEdit* name, QPlainTextEdit* description)
+QWidget* languageBox(const QString& title, const QString& nameLabel, QLineEdit* name, const QString& descriptionLabel,
+                     QPlainTextEdit* description)
 {
     auto* box = new QGroupBox(title);
     auto* form = new QFormLayout(box);
-    form->addRow(QObject::tr("Title"), name);
-    form->addRow(QObject::tr("Description"), description);
+    form->addRow(nameLabel, name);
+    form->addRow(descriptionLabel, description);
     description->setTabChangesFocus(true);
     description->setMinimumHeight(90);
     return box;
@@ -125,8 +126,9 @@ ObservationFormDialog::ObservationFormDialog(const core::Observation& o, const Q
     connect(addFiles, &QPushButton::clicked, this, &ObservationFormDialog::addFiles);
 
     auto* languages = new QHBoxLayout;
-    languages->addWidget(languageBox(tr("Français"), m_titleFr, m_descriptionFr));
-    languages->addWidget(languageBox(tr("Nederlands"), m_titleNl, m_descriptionNl));
+    // The language names stay in their own language, whatever the interface speaks.
+    languages->addWidget(languageBox(QStringLiteral("Français"), tr("Title"), m_titleFr, tr("Description"), m_descriptionFr));
+    languages->addWidget(languageBox(QStringLiteral("Nederlands"), tr("Title"), m_titleNl, tr("Description"), m_descriptionNl));
 
     auto* kindForm = new QFormLayout;
     kindForm->addRow(tr("Kind"), m_kind);
