@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char** argv)
 {
@@ -20,28 +21,29 @@ int main(int argc, char** argv)
         return 1;
     }
     atlas::gis::ObservationStore& store = *opened.value();
+    // Saves, then acknowledges on stdout only once the commit returned.
+    const auto saveAndAck = [&store](const atlas::core::Observation& o) -> std::optional<atlas::core::Observation> {
+        auto saved = store.saveObservation(o);
+        if (!saved) {
+            std::fprintf(stderr, "obs_writer: %s\n", qPrintable(saved.error().message()));
+            return std::nullopt;
+        }
+        std::printf("ack %s %d\n", qPrintable(o.identity.uuid.toString(QUuid::WithoutBraces)),
+                    saved.value().identity.version);
+        std::fflush(stdout);
+        return saved.take();
+    };
     for (int i = 0;; ++i) {
         atlas::core::Observation o = atlas::core::Observation::create(atlas::core::ObservationKind(i % 4));
         o.titleFr = QStringLiteral("Fiche %1").arg(i);
         o.descriptionFr = QString(2000, QLatin1Char('x'));  // big enough to span pages
         o.geometryWkb = atlas::core::pointWkb(2.0 + (i % 100) * 0.01, 50.5);
-        auto saved = store.saveObservation(o);
-        if (!saved) {
-            std::fprintf(stderr, "obs_writer: %s\n", qPrintable(saved.error().message()));
+        auto inserted = saveAndAck(o);
+        if (!inserted)
             return 1;
-        }
-        std::printf("ack %s %d\n", qPrintable(o.identity.uuid.toString(QUuid::WithoutBraces)),
-                    saved.value().identity.version);
         // And an edit of the same fiche: a second version that must survive too.
-        o = saved.value();
-        o.titleNl = QStringLiteral("Fiche %1 (nl)").arg(i);
-        auto edited = store.saveObservation(o);
-        if (!edited) {
-            std::fprintf(stderr, "obs_writer: %s\n", qPrintable(edited.error().message()));
+        inserted->titleNl = QStringLiteral("Fiche %1 (nl)").arg(i);
+        if (!saveAndAck(*inserted))
             return 1;
-        }
-        std::printf("ack %s %d\n", qPrintable(o.identity.uuid.toString(QUuid::WithoutBraces)),
-                    edited.value().identity.version);
-        std::fflush(stdout);
     }
 }
