@@ -168,16 +168,26 @@
   if (b && b.length === 4) map.fitBounds([[b[0], b[1]], [b[2], b[3]]]);
   else map.setView([50.7, 3.0], 8);
 
+  // A marker's element is built when it is first shown: clustered points that stay in
+  // their cluster cost no DOM at all.
+  var AtlasIcon = L.DivIcon.extend({
+    createIcon: function (oldIcon) {
+      var o = this.options, size = o.size;
+      var div = el('div', 'atlas-marker atlas-marker-' + (o.style.marker || 'circle'));
+      div.style.width = size + 'px';
+      div.style.height = size + 'px';
+      div.style.background = o.fill || o.style.fill;
+      div.style.borderColor = o.style.stroke;
+      div.style.borderWidth = Math.min(size / 3, o.style.strokeWidth || 0) + 'px';
+      div.style.opacity = o.style.opacity;
+      o.html = div;
+      return L.DivIcon.prototype.createIcon.call(this, oldIcon);
+    }
+  });
   function markerIcon(style, fill) {
     var size = Math.max(4, style.markerSize || 8);
-    var div = el('div', 'atlas-marker atlas-marker-' + (style.marker || 'circle'));
-    div.style.width = size + 'px';
-    div.style.height = size + 'px';
-    div.style.background = fill || style.fill;
-    div.style.borderColor = style.stroke;
-    div.style.borderWidth = Math.min(size / 3, style.strokeWidth || 0) + 'px';
-    div.style.opacity = style.opacity;
-    return L.divIcon({ html: div, className: '', iconSize: [size, size], tooltipAnchor: [size / 2 + 2, 0] });
+    return new AtlasIcon({ style: style, fill: fill, size: size, className: '', iconSize: [size, size],
+      tooltipAnchor: [size / 2 + 2, 0] });
   }
   function pathStyle(style) {
     return {
