@@ -19,6 +19,11 @@ packages=(
   libminizip-dev chromium firefox-esr
 )
 
+# Node.js and npm install the web map library and drive the browser tests; Debian's
+# packages only when the machine has no node of its own (a newer one may be installed).
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
+
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
