@@ -66,6 +66,10 @@ public:
     // The polygon layer (an atlas table) whose `field` names the commune of a fiche.
     core::Status setBoundaryLayer(const QString& table, const QString& field);
     QString boundaryTable() const { return m_boundaryTable; }
+    QString boundaryField() const { return m_boundaryField; }
+    // Polygon tables of the atlas that can name communes, and the text fields of one.
+    QStringList polygonTables();
+    QStringList textFields(const QString& table);
     // The name of the boundary containing the geometry, empty when none or not configured.
     QString communeAt(const QByteArray& wkb);
 

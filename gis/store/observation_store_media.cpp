@@ -304,6 +304,27 @@ core::Status ObservationStore::setBoundaryLayer(const QString& table, const QStr
     return core::Done{};
 }
 
+QStringList ObservationStore::polygonTables()
+{
+    QStringList tables;
+    auto q = m_db->prepare(QStringLiteral("SELECT f_table_name FROM geometry_columns WHERE geometry_type % 1000 IN "
+                                          "(3, 6) AND f_table_name NOT LIKE 'observation%' ORDER BY f_table_name"));
+    while (q && q.value().step())
+        tables << q.value().text(0);
+    return tables;
+}
+
+QStringList ObservationStore::textFields(const QString& table)
+{
+    QStringList fields;
+    auto q = m_db->prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) WHERE upper(type) LIKE '%TEXT%' "
+                                          "OR upper(type) LIKE '%CHAR%' ORDER BY cid"));
+    if (q && q.value().bind(1, table).ok())
+        while (q.value().step())
+            fields << q.value().text(0);
+    return fields;
+}
+
 QString ObservationStore::communeAt(const QByteArray& wkb)
 {
     if (m_boundaryTable.isEmpty() || wkb.isEmpty())

@@ -992,6 +992,30 @@
         <source>Mediatheque panel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The atlas has no polygon layer of its own: import one (communes, districts…) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polygon layer naming the communes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layer %1 has no text field to name the communes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field with the commune name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes from layer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>

@@ -1147,6 +1147,30 @@
         <source>Mediatheque panel</source>
         <translation>Panneau de la médiathèque</translation>
     </message>
+    <message>
+        <source>The atlas has no polygon layer of its own: import one (communes, districts…) first.</source>
+        <translation>L&apos;atlas n&apos;a pas de couche de polygones à lui : importez-en une (communes, cantons…) d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <source>Polygon layer naming the communes:</source>
+        <translation>Couche de polygones qui nomme les communes :</translation>
+    </message>
+    <message>
+        <source>The layer %1 has no text field to name the communes.</source>
+        <translation>La couche %1 n&apos;a pas de champ texte pour nommer les communes.</translation>
+    </message>
+    <message>
+        <source>Field with the commune name:</source>
+        <translation>Champ contenant le nom de la commune :</translation>
+    </message>
+    <message>
+        <source>Communes from layer…</source>
+        <translation>Communes d&apos;après une couche…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>

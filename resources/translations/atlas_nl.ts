@@ -1147,6 +1147,30 @@
         <source>Mediatheque panel</source>
         <translation>Paneel mediatheek</translation>
     </message>
+    <message>
+        <source>The atlas has no polygon layer of its own: import one (communes, districts…) first.</source>
+        <translation>De atlas heeft geen eigen vlakkenlaag: importeer er eerst een (gemeenten, deelgemeenten…).</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Polygon layer naming the communes:</source>
+        <translation>Vlakkenlaag die de gemeenten benoemt:</translation>
+    </message>
+    <message>
+        <source>The layer %1 has no text field to name the communes.</source>
+        <translation>De laag %1 heeft geen tekstveld om de gemeenten te benoemen.</translation>
+    </message>
+    <message>
+        <source>Field with the commune name:</source>
+        <translation>Veld met de naam van de gemeente:</translation>
+    </message>
+    <message>
+        <source>Communes from layer…</source>
+        <translation>Gemeenten uit laag…</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -32,7 +33,7 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
       m_tool(new MarkObservationTool(canvas)), m_menu(new QMenu(window)), m_markAction(new QAction(this)),
       m_undoAction(m_session->undoStack()->createUndoAction(this)),
       m_redoAction(m_session->undoStack()->createRedoAction(this)), m_showDock(m_dock->toggleViewAction()),
-      m_showMediatheque(m_mediatheque->toggleViewAction())
+      m_showMediatheque(m_mediatheque->toggleViewAction()), m_boundaries(new QAction(this))
 {
     setObjectName(QStringLiteral("ObservatoryFeature"));
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
@@ -51,10 +52,13 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
     m_menu->addAction(m_undoAction);
     m_menu->addAction(m_redoAction);
     m_menu->addSeparator();
+    m_menu->addAction(m_boundaries);
+    m_menu->addSeparator();
     m_menu->addAction(m_showDock);
     m_menu->addAction(m_showMediatheque);
 
     connect(m_markAction, &QAction::toggled, this, &ObservatoryFeature::setMarking);
+    connect(m_boundaries, &QAction::triggered, this, &ObservatoryFeature::chooseBoundaries);
     connect(m_dock->markButton(), &QToolButton::toggled, m_markAction, &QAction::setChecked);
     connect(m_markAction, &QAction::toggled, m_dock->markButton(), &QToolButton::setChecked);
     connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
@@ -141,6 +145,36 @@ void ObservatoryFeature::edit(const core::Observation& observation)
     attachFiles(observation.identity.uuid, form.filesToAttach());
 }
 
+void ObservatoryFeature::chooseBoundaries()
+{
+    gis::ObservationStore* store = m_session->store();
+    if (!store)
+        return;
+    const QStringList tables = store->polygonTables();
+    if (tables.isEmpty()) {
+        showError(tr("The atlas has no polygon layer of its own: import one (communes, districts…) first."));
+        return;
+    }
+    bool ok = false;
+    const QString table = QInputDialog::getItem(m_window, tr("Communes"), tr("Polygon layer naming the communes:"),
+                                                tables, qMax(0, int(tables.indexOf(store->boundaryTable()))), false, &ok);
+    if (!ok)
+        return;
+    const QStringList fields = store->textFields(table);
+    if (fields.isEmpty()) {
+        showError(tr("The layer %1 has no text field to name the communes.").arg(table));
+        return;
+    }
+    const int current = fields.indexOf(store->boundaryField()) >= 0 ? int(fields.indexOf(store->boundaryField()))
+                                                                     : qMax(0, int(fields.indexOf(QStringLiteral("name"))));
+    const QString field = QInputDialog::getItem(m_window, tr("Communes"), tr("Field with the commune name:"), fields,
+                                                current, false, &ok);
+    if (!ok)
+        return;
+    if (auto s = store->setBoundaryLayer(table, field); !s)
+        showError(s.error().message());
+}
+
 void ObservatoryFeature::remove(const core::Observation& observation)
 {
     // Undo brings it back, so no confirmation is asked.
@@ -202,6 +236,7 @@ void ObservatoryFeature::retranslate()
     m_markAction->setText(tr("&Mark observation"));
     m_markAction->setToolTip(tr("Click on the map to place a new observation"));
     m_showDock->setText(tr("Observations panel"));
+    m_boundaries->setText(tr("Communes from layer…"));
     m_showMediatheque->setText(tr("Mediatheque panel"));
 }
 

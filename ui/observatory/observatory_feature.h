@@ -36,6 +36,8 @@ public:
     // Opens the fiche form for a new fiche at `lonLat`; adds it when accepted.
     void createAt(const QPointF& lonLat);
     void edit(const core::Observation& observation);
+    // Asks which polygon layer and field name the communes of the fiches.
+    void chooseBoundaries();
     void remove(const core::Observation& observation);
 
 signals:
@@ -65,6 +67,7 @@ private:
     QAction* m_redoAction;
     QAction* m_showDock;
     QAction* m_showMediatheque;
+    QAction* m_boundaries;
 };
 
 }  // namespace atlas::ui

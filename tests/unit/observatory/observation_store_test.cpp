@@ -190,8 +190,10 @@ TEST_CASE("A boundary layer that is missing or has no such field is refused clea
     auto field = f.store->setBoundaryLayer(QStringLiteral("communes"), QStringLiteral("nom"));
     REQUIRE_FALSE(field.ok());
     CHECK(field.error().reason.contains("nom"));
-    // Without a boundary layer the commune stays empty; saving still works.
-    CHECK(f.store->communeAt(core::pointWkb(2.83, 50.78)) == "Kemmel");  // the earlier valid setting stays
+    CHECK(f.store->polygonTables() == QStringList{"communes"});
+    CHECK(f.store->textFields(QStringLiteral("communes")).contains("name"));
+    // An invalid choice keeps the earlier valid one.
+    CHECK(f.store->communeAt(core::pointWkb(2.83, 50.78)) == "Kemmel");
 }
 
 TEST_CASE("Full-text search is accent- and case-insensitive in French and Dutch, ranked", "[observatory][store][fts]")
