@@ -45,10 +45,6 @@ core::Result<std::unique_ptr<SqliteDatabase>> openExistingAtlas(const QString& p
     if (!db.value()->hasTable(QStringLiteral("atlas_meta")))
         return Error{path, {},
                      QCoreApplication::translate("atlas::gis", "not an atlas: an SQLite file without atlas tables")};
-    if (atlasSchemaVersion(*db.value()) > latestAtlasSchemaVersion())
-        return Error{path, {},
-                     QCoreApplication::translate("atlas::gis",
-                                                 "written by a newer version of Atlas Territoires; open it with that version")};
     auto integrity = db.value()->prepare(QStringLiteral("PRAGMA quick_check"));
     if (!integrity || !integrity.value().step() || integrity.value().text(0) != QLatin1String("ok"))
         return Error{path, {},
@@ -239,6 +235,9 @@ core::Status saveAtlas(const QString& path, const core::AtlasDocument& doc)
     auto opened = openExistingAtlas(path);
     if (!opened)
         return opened.error();
+    // Upgrades an older file first, and refuses one written by a newer version.
+    if (auto s = migrateAtlasSchema(*opened.value()); !s)
+        return s;
     return writeDocument(*opened.value(), doc);
 }
 
