@@ -32,5 +32,6 @@ int runBench(const QStringList& args);
 int runExportWeb(const QStringList& args);
 int runExport(const QStringList& args);
 int runBenchImport(const QStringList& args);
+int runBenchRender(const QStringList& args);
 
 }  // namespace atlas::cli

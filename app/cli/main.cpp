@@ -32,7 +32,11 @@ int main(int argc, char** argv)
         {QStringLiteral("layer"), runLayer},
         {QStringLiteral("obs"), runObs},       {QStringLiteral("media"), runMedia},
         {QStringLiteral("bench"),
-         [](const QStringList& a) { return a.value(1) == QLatin1String("import") ? runBenchImport(a) : runBench(a); }},
+         [](const QStringList& a) {
+             if (a.value(1) == QLatin1String("render"))
+                 return runBenchRender(a);
+             return a.value(1) == QLatin1String("import") ? runBenchImport(a) : runBench(a);
+         }},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("export-web"), runExportWeb},
     };
@@ -52,6 +56,7 @@ int main(int argc, char** argv)
                                    "  obs add|list|import|boundaries ...     fiches of the observatory\n"
                                    "  media import|list ...                  photos and documents of the mediatheque\n"
                                    "  bench observatory [--fiches N] [--media N]   time open, filter and search\n"
+                                   "  bench render FILE...                   the reference render frames, timed\n"
                                    "  bench import FILE                      import and export against ogr2ogr\n"
                                    "  export-web ATLAS OUTDIR [--zip] [--title T] [--lang fr|nl|en] [--basemap osm]\n"
                                    "                                         interactive map bundle for any browser\n"

@@ -117,16 +117,17 @@ QString SqliteVectorSource::selectSql(const FeatureRequest& request) const
                             request.filter.xMax >= all.xMax && request.filter.yMax >= all.yMax);
     if (filtered) {
         const bool gpkg = m_format == BlobFormat::GeoPackage;
-        sql += QStringLiteral(" JOIN %1 r ON t.rowid = r.%2").arg(quoted(m_rtree), gpkg ? QStringLiteral("id") : QStringLiteral("pkid"));
+        // The R-tree drives the query: ids from the index, rows fetched by rowid.
+        const QString id = gpkg ? QStringLiteral("id") : QStringLiteral("pkid");
         const QString minx = gpkg ? QStringLiteral("minx") : QStringLiteral("xmin");
         const QString maxx = gpkg ? QStringLiteral("maxx") : QStringLiteral("xmax");
         const QString miny = gpkg ? QStringLiteral("miny") : QStringLiteral("ymin");
         const QString maxy = gpkg ? QStringLiteral("maxy") : QStringLiteral("ymax");
-        where << QStringLiteral("r.%1 <= %2 AND r.%3 >= %4 AND r.%5 <= %6 AND r.%7 >= %8")
-                     .arg(minx, QString::number(request.filter.xMax, 'g', 17), maxx,
+        where << QStringLiteral("t.rowid IN (SELECT %1 FROM %2 WHERE %3 <= %4 AND %5 >= %6 AND %7 <= %8 AND %9 >= %10)")
+                     .arg(id, quoted(m_rtree), minx, QString::number(request.filter.xMax, 'g', 17), maxx,
                           QString::number(request.filter.xMin, 'g', 17), miny,
-                          QString::number(request.filter.yMax, 'g', 17), maxy,
-                          QString::number(request.filter.yMin, 'g', 17));
+                          QString::number(request.filter.yMax, 'g', 17), maxy)
+                     .arg(QString::number(request.filter.yMin, 'g', 17));
     }
     if (request.idMax >= request.idMin)
         where << QStringLiteral("t.rowid BETWEEN %1 AND %2").arg(request.idMin).arg(request.idMax);

@@ -32,7 +32,16 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
     if (!request)
         return request.error();
     const int threads = std::max(1, QThread::idealThreadCount());
-    const QList<FeatureRequest> parts = source.featureCount() > kParallelFeatureCount && threads > 1
+    // Split only frames that show much of a big layer: a small frame is one quick
+    // R-tree query, which id ranges would turn into scans.
+    const core::Extent all = source.extent();
+    const core::Extent& f = request.value().filter;
+    const double shown = all.isNull() || all.width() * all.height() <= 0
+                             ? 1.0
+                             : std::max(0.0, std::min(f.xMax, all.xMax) - std::max(f.xMin, all.xMin)) *
+                                   std::max(0.0, std::min(f.yMax, all.yMax) - std::max(f.yMin, all.yMin)) /
+                                   (all.width() * all.height());
+    const QList<FeatureRequest> parts = source.featureCount() * shown > kParallelFeatureCount && threads > 1
                                             ? source.split(request.value(), threads)
                                             : QList<FeatureRequest>{request.value()};
     if (parts.size() == 1)
