@@ -4,6 +4,7 @@
 #include <cpl_error.h>
 #include <gdal.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include <QFileInfo>
 #include <QStringList>
@@ -60,6 +61,23 @@ GdalArgv::GdalArgv(const QStringList& args)
     for (QByteArray& b : m_bytes)
         m_pointers.push_back(b.data());
     m_pointers.push_back(nullptr);
+}
+
+QString crsText(void* spatialReference)
+{
+    auto srs = static_cast<OGRSpatialReferenceH>(spatialReference);
+    if (!srs)
+        return {};
+    const char* authority = OSRGetAuthorityName(srs, nullptr);
+    const char* code = OSRGetAuthorityCode(srs, nullptr);
+    if (authority && code && QByteArray(authority) == "EPSG")
+        return QStringLiteral("EPSG:%1").arg(QString::fromLatin1(code));
+    char* wkt = nullptr;
+    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
+    OSRExportToWktEx(srs, &wkt, options);
+    const QString result = wkt ? QString::fromUtf8(wkt) : QString();
+    CPLFree(wkt);
+    return result;
 }
 
 GdalErrorCapture::GdalErrorCapture()

@@ -27,6 +27,10 @@ private:
     std::vector<char*> m_pointers;
 };
 
+// "EPSG:n" when the spatial reference (an OGRSpatialReferenceH) has an EPSG code,
+// otherwise its WKT2; empty for none.
+QString crsText(void* spatialReference);
+
 // Collects the CPL errors raised on this thread while it lives.
 class GdalErrorCapture {
 public:

@@ -16,23 +16,6 @@
 namespace atlas::gis {
 namespace {
 
-QString crsOfDataset(GDALDatasetH ds)
-{
-    OGRSpatialReferenceH srs = GDALGetSpatialRef(ds);
-    if (!srs)
-        return {};
-    const char* authority = OSRGetAuthorityName(srs, nullptr);
-    const char* code = OSRGetAuthorityCode(srs, nullptr);
-    if (authority && code && QByteArray(authority) == "EPSG")
-        return QStringLiteral("EPSG:%1").arg(QString::fromLatin1(code));
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    OSRExportToWktEx(srs, &wkt, options);
-    const QString result = QString::fromUtf8(wkt);
-    CPLFree(wkt);
-    return result;
-}
-
 int CPL_STDCALL cancelProgress(double, const char*, void* flag)
 {
     const auto* cancel = static_cast<const std::atomic<bool>*>(flag);
@@ -105,7 +88,7 @@ core::Result<std::unique_ptr<LayerSource>> GdalRasterSource::open(const QString&
 }
 
 GdalRasterSource::GdalRasterSource(GDALDatasetH dataset, QString path)
-    : m_dataset(dataset), m_path(std::move(path)), m_crs(crsOfDataset(dataset))
+    : m_dataset(dataset), m_path(std::move(path)), m_crs(crsText(GDALGetSpatialRef(dataset)))
 {
     double gt[6];
     if (GDALGetGeoTransform(m_dataset, gt) == CE_None) {

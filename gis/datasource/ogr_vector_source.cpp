@@ -128,19 +128,7 @@ bool looksGeographic(const core::Extent& e)
 
 QString crsOfLayer(OGRLayerH layer)
 {
-    OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer);
-    if (!srs)
-        return {};
-    const char* authority = OSRGetAuthorityName(srs, nullptr);
-    const char* code = OSRGetAuthorityCode(srs, nullptr);
-    if (authority && code && QByteArray(authority) == "EPSG")
-        return QStringLiteral("EPSG:%1").arg(QString::fromLatin1(code));
-    char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT2_2019", nullptr};
-    OSRExportToWktEx(srs, &wkt, options);
-    const QString result = wkt ? QString::fromUtf8(wkt) : QString();
-    CPLFree(wkt);
-    return result;
+    return crsText(OGR_L_GetSpatialRef(layer));
 }
 
 core::Result<std::unique_ptr<LayerSource>> OgrVectorSource::open(const QString& path,
