@@ -6,6 +6,10 @@
 #include "gis/crs/crs_transform.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/document/document_controller.h"
+#include "ui/tools/measure_tool.h"
+
+#include <QAction>
+#include <QStatusBar>
 
 #include <QTest>
 #include <QWheelEvent>
@@ -63,4 +67,29 @@ TEST_CASE("dragging pans and the wheel zooms around the cursor", "[gui]")
         CHECK(lat2 == Approx(lat).margin(0.05));
         CHECK(test::nonBackgroundShare(canvas->lastRenderedImage()) > 0.1);
     }
+}
+
+TEST_CASE("View › Measure distance measures with real clicks and gives the map back", "[gui]")
+{
+    test::GuiFixture f;
+    REQUIRE(f.window->openAtlas(test::demoAtlasPath()));
+    REQUIRE(f.waitForMap());
+    QAction* measure = nullptr;
+    for (QAction* a : f.window->findChildren<QAction*>())
+        if (a->text() == QStringLiteral("Measure &distance"))
+            measure = a;
+    REQUIRE(measure);
+    measure->trigger();
+    ui::MapCanvas* canvas = f.window->canvas();
+    auto* tool = qobject_cast<ui::MeasureTool*>(canvas->mapTool());
+    REQUIRE(tool);
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(100, 100));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 100));
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, QPoint(300, 100));
+    CHECK(tool->isFinished());
+    // 200 pixels at the demo's scale are tens of kilometres.
+    CHECK(tool->length() > 10000);
+    CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("km")));
+    measure->trigger();  // off again: back to panning
+    CHECK(canvas->mapTool() == nullptr);
 }

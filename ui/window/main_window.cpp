@@ -12,6 +12,7 @@
 #include "ui/window/export_actions.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
+#include "ui/window/measure_actions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -83,6 +84,8 @@ void MainWindow::createMenus()
     m_zoomFull->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_zoomLayer = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-layer.svg")), QString(), this,
                                         [this] { zoomToLayer(m_layersDock->currentLayer()); });
+    m_viewMenu->addSeparator();
+    (new MeasureActions(m_canvas, this))->populate(m_viewMenu);
     m_viewMenu->addSeparator();
     m_showLayers = m_layersDock->toggleViewAction();
     m_viewMenu->addAction(m_showLayers);
