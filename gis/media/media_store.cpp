@@ -38,6 +38,18 @@ bool syncPath(const QString& path)
     return ok;
 }
 
+// Our own words for the image a file name promises: the system's MIME comments vary
+// between machines ("JPEG image", "JPEG raster data"…).
+QString expectedImageName(const QMimeType& byName)
+{
+    const QString name = byName.name();
+    if (name == QLatin1String("image/jpeg"))
+        return QCoreApplication::translate("atlas::gis", "a JPEG image");
+    if (name == QLatin1String("image/png"))
+        return QCoreApplication::translate("atlas::gis", "a PNG image");
+    return QCoreApplication::translate("atlas::gis", "an image (%1)").arg(byName.comment());
+}
+
 // The format check: what the bytes are, whatever the name says.
 core::Result<QString> checkContent(const QString& path)
 {
@@ -59,7 +71,7 @@ core::Result<QString> checkContent(const QString& path)
     if (byName.name().startsWith(QLatin1String("image/")) && !byContent.inherits(byName.name()) &&
         !mime.startsWith(QLatin1String("image/")))
         return Error{path, {},
-                     tr("not a %1: the content is %2").arg(byName.comment(), byContent.comment())};
+                     tr("not %1: the content is %2").arg(expectedImageName(byName), byContent.comment())};
     if (!isAcceptedMediaType(mime))
         return Error{path, {}, tr("unsupported format: %1 (%2)").arg(byContent.comment(), mime)};
     if (mime == QLatin1String("image/heic") || mime == QLatin1String("image/heif")) {
