@@ -1,0 +1,185 @@
+#include "core/sync/sync_messages.h"
+
+#include "core/sync/sync_json.h"
+#include "core/sync/sync_schema.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace atlas::core {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("atlas::core", text);
+}
+
+const QString kProtocol = QStringLiteral("protocol");
+
+// Reads the protocol version first so that another version is refused with that
+// message rather than with whatever key it renamed.
+Result<QJsonObject> openMessage(const QByteArray& body, const QString& what)
+{
+    auto json = parseSyncBody(body, what);
+    if (!json)
+        return json;
+    const QJsonValue protocol = json.value().value(kProtocol);
+    if (!protocol.isDouble())
+        return Error{{}, what + QStringLiteral(".protocol"), tr("missing (integer expected)")};
+    if (auto s = checkSyncProtocol(protocol.toInt(), what); !s)
+        return s.error();
+    return json;
+}
+
+}  // namespace
+
+Result<QJsonObject> parseSyncBody(const QByteArray& body, const QString& what)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error{{}, what, tr("invalid JSON at offset %1: %2").arg(error.offset).arg(error.errorString())};
+    if (!doc.isObject())
+        return Error{{}, what, tr("a JSON object is expected")};
+    return doc.object();
+}
+
+QJsonObject pushBatchToJson(const PushBatch& batch)
+{
+    QJsonArray ops;
+    for (const SyncOp& op : batch.ops)
+        ops << syncOpToJson(op);
+    return {{kProtocol, kSyncProtocolVersion},
+            {QStringLiteral("group"), batch.group},
+            {QStringLiteral("replica"), uuidString(batch.replica)},
+            {QStringLiteral("ops"), ops}};
+}
+
+Result<PushBatch> pushBatchFromJson(const QByteArray& body)
+{
+    auto json = openMessage(body, QStringLiteral("push"));
+    if (!json)
+        return json.error();
+    SyncJsonReader r(json.value(), QStringLiteral("push"),
+                     {kProtocol, QStringLiteral("group"), QStringLiteral("replica"), QStringLiteral("ops")});
+    PushBatch batch;
+    batch.group = r.string(QStringLiteral("group"));
+    batch.replica = r.uuid(QStringLiteral("replica"));
+    const QJsonArray ops = r.array(QStringLiteral("ops"));
+    if (r.error())
+        return *r.error();
+    if (ops.size() > kMaxPushOps)
+        return Error{{}, QStringLiteral("push.ops"), tr("%1 operations, at most %2 per batch").arg(ops.size()).arg(kMaxPushOps)};
+    for (int i = 0; i < ops.size(); ++i) {
+        auto op = syncOpFromJson(ops[i], QStringLiteral("push.ops[%1]").arg(i));
+        if (!op)
+            return op.error();
+        if (op.value().replica != batch.replica)
+            return Error{{}, QStringLiteral("push.ops[%1].replica").arg(i), tr("differs from the batch replica")};
+        batch.ops << op.take();
+    }
+    return batch;
+}
+
+QJsonObject opResultToJson(const OpResult& result)
+{
+    QJsonArray conflicts;
+    for (const SyncConflict& c : result.conflicts)
+        conflicts << syncConflictToJson(c);
+    return {{QStringLiteral("op"), uuidString(result.opUuid)},
+            {QStringLiteral("outcome"), mergeOutcomeName(result.outcome)},
+            {QStringLiteral("version"), result.version},
+            {QStringLiteral("deleted"), result.deleted},
+            {QStringLiteral("conflicts"), conflicts}};
+}
+
+Result<OpResult> opResultFromJson(const QJsonValue& json, const QString& where)
+{
+    SyncJsonReader r(json.toObject(), where,
+                     {QStringLiteral("op"), QStringLiteral("outcome"), QStringLiteral("version"),
+                      QStringLiteral("deleted"), QStringLiteral("conflicts")});
+    if (!json.isObject())
+        r.fail({}, tr("an object is expected"));
+    OpResult result;
+    result.opUuid = r.uuid(QStringLiteral("op"));
+    const QString outcome = r.string(QStringLiteral("outcome"));
+    result.version = int(r.integer(QStringLiteral("version"), 1));
+    result.deleted = r.boolean(QStringLiteral("deleted"));
+    const QJsonArray conflicts = r.array(QStringLiteral("conflicts"));
+    if (r.error())
+        return *r.error();
+    const auto o = mergeOutcomeFromName(outcome);
+    if (!o)
+        return Error{{}, where + QStringLiteral(".outcome"), tr("unknown outcome '%1'").arg(outcome)};
+    result.outcome = *o;
+    for (int i = 0; i < conflicts.size(); ++i) {
+        auto c = syncConflictFromJson(conflicts[i], where + QStringLiteral(".conflicts[%1]").arg(i));
+        if (!c)
+            return c.error();
+        result.conflicts << c.take();
+    }
+    return result;
+}
+
+QJsonObject pushResultToJson(const PushResult& result)
+{
+    QJsonArray results;
+    for (const OpResult& r : result.results)
+        results << opResultToJson(r);
+    return {{kProtocol, kSyncProtocolVersion}, {QStringLiteral("results"), results}};
+}
+
+Result<PushResult> pushResultFromJson(const QByteArray& body)
+{
+    auto json = openMessage(body, QStringLiteral("push result"));
+    if (!json)
+        return json.error();
+    SyncJsonReader r(json.value(), QStringLiteral("push result"), {kProtocol, QStringLiteral("results")});
+    const QJsonArray results = r.array(QStringLiteral("results"));
+    if (r.error())
+        return *r.error();
+    PushResult result;
+    for (int i = 0; i < results.size(); ++i) {
+        auto one = opResultFromJson(results[i], QStringLiteral("push result.results[%1]").arg(i));
+        if (!one)
+            return one.error();
+        result.results << one.take();
+    }
+    return result;
+}
+
+QJsonObject pullPageToJson(const PullPage& page)
+{
+    QJsonArray records;
+    for (const SyncRecord& r : page.records)
+        records << syncSnapshotToJson(r);
+    return {{kProtocol, kSyncProtocolVersion},
+            {QStringLiteral("records"), records},
+            {QStringLiteral("cursor"), page.cursor},
+            {QStringLiteral("more"), page.more}};
+}
+
+Result<PullPage> pullPageFromJson(const QByteArray& body)
+{
+    auto json = openMessage(body, QStringLiteral("pull"));
+    if (!json)
+        return json.error();
+    SyncJsonReader r(json.value(), QStringLiteral("pull"),
+                     {kProtocol, QStringLiteral("records"), QStringLiteral("cursor"), QStringLiteral("more")});
+    PullPage page;
+    const QJsonArray records = r.array(QStringLiteral("records"));
+    page.cursor = r.string(QStringLiteral("cursor"));
+    page.more = r.boolean(QStringLiteral("more"));
+    if (r.error())
+        return *r.error();
+    for (int i = 0; i < records.size(); ++i) {
+        auto rec = syncSnapshotFromJson(records[i], QStringLiteral("pull.records[%1]").arg(i));
+        if (!rec)
+            return rec.error();
+        page.records << rec.take();
+    }
+    return page;
+}
+
+}  // namespace atlas::core
