@@ -37,6 +37,9 @@ Result<SyncRecord> readRecord(const QJsonValue& json, const QString& where, bool
     const QJsonObject stamps = withStamps ? r.child(QStringLiteral("stamps")) : QJsonObject();
     if (r.error())
         return *r.error();
+    if (!syncTables().contains(rec.table))
+        return Error{{}, where + QStringLiteral(".table"),
+                     QCoreApplication::translate("atlas::core", "'%1' is not a shared table").arg(rec.table)};
     for (auto it = rec.fields.begin(); it != rec.fields.end(); ++it)
         if (auto s = checkSyncField(rec.table, it.key(), it.value()); !s || it.key() == QLatin1String("deleted"))
             return Error{{}, where + QStringLiteral(".fields"),
