@@ -105,6 +105,34 @@ const QStringList& migrations()
             CREATE INDEX observations_period ON observations (deleted, date_start, date_end);
             CREATE INDEX observations_modified ON observations (deleted, modified);
         )sql"),
+        // 4: the sync: the server version of each record at the last pull, and the
+        // conflicts the server recorded for this atlas's edits (both values kept).
+        QStringLiteral(R"sql(
+            CREATE TABLE sync_records (
+                record_table TEXT NOT NULL,
+                record_uuid TEXT NOT NULL,
+                server_version INTEGER NOT NULL,
+                PRIMARY KEY (record_table, record_uuid));
+            CREATE TABLE sync_conflicts (
+                id INTEGER PRIMARY KEY,
+                op_uuid TEXT NOT NULL,
+                record_table TEXT NOT NULL,
+                record_uuid TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                field TEXT NOT NULL,
+                base_value TEXT,
+                incoming_value TEXT,
+                server_value TEXT,
+                incoming_won INTEGER NOT NULL,
+                incoming_author TEXT NOT NULL,
+                server_author TEXT NOT NULL,
+                incoming_at TEXT NOT NULL,
+                server_at TEXT,
+                recorded TEXT NOT NULL,
+                resolved INTEGER NOT NULL DEFAULT 0,
+                UNIQUE (op_uuid, field));
+            CREATE INDEX sync_conflicts_record ON sync_conflicts (record_uuid, resolved);
+        )sql"),
     };
     return steps;
 }

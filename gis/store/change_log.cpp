@@ -32,16 +32,16 @@ core::Status appendChange(SqliteDatabase& db, ChangeLogEntry e)
     return core::Done{};
 }
 
-core::Result<QList<ChangeLogEntry>> readChangeLog(SqliteDatabase& db, qint64 afterSeq, const QUuid& record)
+core::Result<QList<ChangeLogEntry>> readChangeLog(SqliteDatabase& db, qint64 afterSeq, const QUuid& record, int limit)
 {
     auto q = db.prepare(QStringLiteral(
         "SELECT seq, op_uuid, record_table, record_uuid, operation, base_version, new_version, changes, at "
-        "FROM change_log WHERE seq > ? AND (? = '' OR record_uuid = ?) ORDER BY seq"));
+        "FROM change_log WHERE seq > ? AND (? = '' OR record_uuid = ?) ORDER BY seq LIMIT ?"));
     if (!q)
         return q.error();
     const QString uuid = record.isNull() ? QString() : record.toString(QUuid::WithoutBraces);
     SqliteStatement& s = q.value();
-    s.bind(1, afterSeq).bind(2, uuid).bind(3, uuid);
+    s.bind(1, afterSeq).bind(2, uuid).bind(3, uuid).bind(4, limit > 0 ? limit : -1);
     QList<ChangeLogEntry> entries;
     while (s.step()) {
         ChangeLogEntry e;

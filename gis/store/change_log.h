@@ -27,7 +27,8 @@ struct ChangeLogEntry {
 
 // Appends `entry` (a fresh op uuid and time when unset); call inside the record's transaction.
 core::Status appendChange(SqliteDatabase& db, ChangeLogEntry entry);
-// Entries after `afterSeq`, oldest first; `record` null: all records.
-core::Result<QList<ChangeLogEntry>> readChangeLog(SqliteDatabase& db, qint64 afterSeq = 0, const QUuid& record = {});
+// Entries after `afterSeq`, oldest first; `record` null: all records; `limit` 0: all.
+core::Result<QList<ChangeLogEntry>> readChangeLog(SqliteDatabase& db, qint64 afterSeq = 0, const QUuid& record = {},
+                                                  int limit = 0);
 
 }  // namespace atlas::gis

@@ -172,7 +172,6 @@ core::Result<Observation> ObservationStore::saveObservation(const Observation& i
     stored.identity.deleted = false;
     if (stored.commune.isEmpty() && !stored.geometryWkb.isEmpty())
         stored.commune = communeAt(stored.geometryWkb);
-    const QString where = stored.title(QStringLiteral("fr"));
     auto status = inTransaction([&]() -> core::Status {
         auto existing = find(stored.identity.uuid);
         if (!existing)
@@ -196,49 +195,8 @@ core::Result<Observation> ObservationStore::saveObservation(const Observation& i
         entry.newVersion = stored.identity.version;
         entry.at = stored.identity.modified;
 
-        auto q = m_db->prepare(QStringLiteral(
-            "INSERT INTO observations (uuid, kind, title_fr, title_nl, description_fr, description_nl, themes, geom, "
-            "date_start, date_end, author, status, scope, commune, tags, links, version, modified, deleted) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
-            "ON CONFLICT(uuid) DO UPDATE SET kind = excluded.kind, title_fr = excluded.title_fr, "
-            "title_nl = excluded.title_nl, description_fr = excluded.description_fr, "
-            "description_nl = excluded.description_nl, themes = excluded.themes, geom = excluded.geom, "
-            "date_start = excluded.date_start, date_end = excluded.date_end, author = excluded.author, "
-            "status = excluded.status, scope = excluded.scope, commune = excluded.commune, tags = excluded.tags, "
-            "links = excluded.links, version = excluded.version, modified = excluded.modified, deleted = 0"));
-        if (!q)
-            return q.error();
-        QStringList links;
-        for (const QUuid& u : stored.links)
-            links << uuidText(u);
-        q.value()
-            .bind(1, uuidText(stored.identity.uuid))
-            .bind(2, core::kindName(stored.kind))
-            .bind(3, stored.titleFr)
-            .bind(4, stored.titleNl)
-            .bind(5, stored.descriptionFr)
-            .bind(6, stored.descriptionNl)
-            .bind(7, jsonList(stored.themes))
-            .bind(8, stored.geometryWkb.isEmpty() ? QVariant() : QVariant(stored.geometryWkb))
-            .bind(9, dateOrNull(stored.dateStart))
-            .bind(10, dateOrNull(stored.dateEnd))
-            .bind(11, stored.author)
-            .bind(12, core::statusName(stored.status))
-            .bind(13, core::scopeName(stored.scope))
-            .bind(14, stored.commune)
-            .bind(15, jsonList(stored.tags))
-            .bind(16, jsonList(links))
-            .bind(17, stored.identity.version)
-            .bind(18, stored.identity.modified.toString(Qt::ISODateWithMs));
-        q.value().step();
-        if (!q.value().ok())
-            return Error{path(), where, q.value().errorString()};
-        if (!stored.geometryWkb.isEmpty()) {
-            // GeomFromWKB gives NULL for bytes that are not WKB: refuse rather than lose the shape.
-            auto check = m_db->prepare(QStringLiteral("SELECT geom IS NULL FROM observations WHERE uuid = ?"));
-            if (!check || !check.value().bind(1, uuidText(stored.identity.uuid)).step() || check.value().integer(0))
-                return Error{path(), where, QCoreApplication::translate("atlas::gis", "the geometry is not valid WKB")};
-        }
+        if (auto s = writeObservationRow(stored); !s)
+            return s;
         if (auto s = refreshSearchIndex(stored.identity.uuid); !s)
             return s;
         return appendChange(*m_db, entry);
@@ -246,6 +204,56 @@ core::Result<Observation> ObservationStore::saveObservation(const Observation& i
     if (!status)
         return status.error();
     return stored;
+}
+
+core::Status ObservationStore::writeObservationRow(const Observation& stored)
+{
+    const QString where = stored.title(QStringLiteral("fr"));
+    auto q = m_db->prepare(QStringLiteral(
+        "INSERT INTO observations (uuid, kind, title_fr, title_nl, description_fr, description_nl, themes, geom, "
+        "date_start, date_end, author, status, scope, commune, tags, links, version, modified, deleted) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, GeomFromWKB(?, 4326), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(uuid) DO UPDATE SET kind = excluded.kind, title_fr = excluded.title_fr, "
+        "title_nl = excluded.title_nl, description_fr = excluded.description_fr, "
+        "description_nl = excluded.description_nl, themes = excluded.themes, geom = excluded.geom, "
+        "date_start = excluded.date_start, date_end = excluded.date_end, author = excluded.author, "
+        "status = excluded.status, scope = excluded.scope, commune = excluded.commune, tags = excluded.tags, "
+        "links = excluded.links, version = excluded.version, modified = excluded.modified, deleted = excluded.deleted"));
+    if (!q)
+        return q.error();
+    QStringList links;
+    for (const QUuid& u : stored.links)
+        links << uuidText(u);
+    q.value()
+        .bind(1, uuidText(stored.identity.uuid))
+        .bind(2, core::kindName(stored.kind))
+        .bind(3, stored.titleFr)
+        .bind(4, stored.titleNl)
+        .bind(5, stored.descriptionFr)
+        .bind(6, stored.descriptionNl)
+        .bind(7, jsonList(stored.themes))
+        .bind(8, stored.geometryWkb.isEmpty() ? QVariant() : QVariant(stored.geometryWkb))
+        .bind(9, dateOrNull(stored.dateStart))
+        .bind(10, dateOrNull(stored.dateEnd))
+        .bind(11, stored.author)
+        .bind(12, core::statusName(stored.status))
+        .bind(13, core::scopeName(stored.scope))
+        .bind(14, stored.commune)
+        .bind(15, jsonList(stored.tags))
+        .bind(16, jsonList(links))
+        .bind(17, stored.identity.version)
+        .bind(18, stored.identity.modified.toString(Qt::ISODateWithMs))
+        .bind(19, stored.identity.deleted ? 1 : 0);
+    q.value().step();
+    if (!q.value().ok())
+        return Error{path(), where, q.value().errorString()};
+    if (!stored.geometryWkb.isEmpty()) {
+        // GeomFromWKB gives NULL for bytes that are not WKB: refuse rather than lose the shape.
+        auto check = m_db->prepare(QStringLiteral("SELECT geom IS NULL FROM observations WHERE uuid = ?"));
+        if (!check || !check.value().bind(1, uuidText(stored.identity.uuid)).step() || check.value().integer(0))
+            return Error{path(), where, QCoreApplication::translate("atlas::gis", "the geometry is not valid WKB")};
+    }
+    return core::Done{};
 }
 
 core::Status ObservationStore::removeObservation(const QUuid& uuid)

@@ -85,10 +85,20 @@ public:
     // All live media, newest first; `text` filters on file name, title and caption.
     core::Result<QList<core::MediaItem>> listMedia(const QString& text = {}, int limit = 0);
 
+    // The sync: writes a record as the server holds it (version, time and tombstone
+    // included) without a change-log row, since it is not a local edit. Use inside batch().
+    core::Status applyRemoteObservation(const core::Observation& observation);
+    core::Status applyRemoteMedia(const core::MediaItem& media);
+    // Adds the links of `observation` to `media` it does not have yet.
+    core::Status applyRemoteLinks(const QUuid& observation, const QList<QUuid>& media);
+
 private:
     explicit ObservationStore(std::unique_ptr<SqliteDatabase> db);
     core::Status inTransaction(const std::function<core::Status()>& body);
     core::Status refreshSearchIndex(const QUuid& observation);
+    // The row of a fiche or media exactly as given (upsert); index kept up to date.
+    core::Status writeObservationRow(const core::Observation& observation);
+    core::Status writeMediaRow(const core::MediaItem& media);
     core::Result<std::optional<core::Observation>> find(const QUuid& uuid);
     core::Status writeMeta(const QString& key, const QString& value);
     QString readMeta(const QString& key);

@@ -3,6 +3,7 @@
 
 #include "gis/store/observation_store.h"
 
+#include "core/model/media_json.h"
 #include "gis/store/change_log.h"
 #include "gis/store/sqlite_database.h"
 
@@ -45,18 +46,6 @@ MediaItem readMedia(const SqliteStatement& s)
     return m;
 }
 
-QJsonObject mediaJson(const MediaItem& m)
-{
-    const auto opt = [](const std::optional<double>& v) { return v ? QJsonValue(*v) : QJsonValue(); };
-    return {{QStringLiteral("sha256"), m.sha256},     {QStringLiteral("file_name"), m.fileName},
-            {QStringLiteral("mime"), m.mime},         {QStringLiteral("size"), double(m.size)},
-            {QStringLiteral("title"), m.title},       {QStringLiteral("caption"), m.caption},
-            {QStringLiteral("credits"), m.credits},   {QStringLiteral("licence"), m.licence},
-            {QStringLiteral("taken"), m.taken.isValid() ? QJsonValue(m.taken.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("lon"), opt(m.lon)},      {QStringLiteral("lat"), opt(m.lat)},
-            {QStringLiteral("direction"), opt(m.direction)}};
-}
-
 QString uuidText(const QUuid& u)
 {
     return u.toString(QUuid::WithoutBraces);
@@ -96,8 +85,8 @@ core::Result<MediaItem> ObservationStore::saveMedia(const MediaItem& input)
         // One record per file content: a second import of the same bytes is the same media.
         if (before)
             stored.identity.uuid = before->identity.uuid;
-        const QJsonObject oldJson = before ? mediaJson(*before) : QJsonObject();
-        const QJsonObject newJson = mediaJson(stored);
+        const QJsonObject oldJson = before ? core::mediaToJson(*before) : QJsonObject();
+        const QJsonObject newJson = core::mediaToJson(stored);
         QJsonObject changes;
         for (auto it = newJson.begin(); it != newJson.end(); ++it)
             if (!before || oldJson.value(it.key()) != it.value())
@@ -110,47 +99,8 @@ core::Result<MediaItem> ObservationStore::saveMedia(const MediaItem& input)
         }
         stored.identity.version = before ? before->identity.version + 1 : 1;
         stored.identity.modified = QDateTime::currentDateTimeUtc();
-        auto w = m_db->prepare(QStringLiteral(
-            "INSERT INTO media (uuid, sha256, file_name, mime, size, title, caption, credits, licence, taken, lon, "
-            "lat, direction, version, modified, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0) "
-            "ON CONFLICT(uuid) DO UPDATE SET sha256 = excluded.sha256, file_name = excluded.file_name, "
-            "mime = excluded.mime, size = excluded.size, title = excluded.title, caption = excluded.caption, "
-            "credits = excluded.credits, licence = excluded.licence, taken = excluded.taken, lon = excluded.lon, "
-            "lat = excluded.lat, direction = excluded.direction, version = excluded.version, "
-            "modified = excluded.modified, deleted = 0"));
-        if (!w)
-            return w.error();
-        w.value()
-            .bind(1, uuidText(stored.identity.uuid))
-            .bind(2, stored.sha256)
-            .bind(3, stored.fileName)
-            .bind(4, stored.mime)
-            .bind(5, stored.size)
-            .bind(6, stored.title)
-            .bind(7, stored.caption)
-            .bind(8, stored.credits)
-            .bind(9, stored.licence)
-            .bind(10, stored.taken.isValid() ? QVariant(stored.taken.toString(Qt::ISODate)) : QVariant())
-            .bind(11, optional(stored.lon))
-            .bind(12, optional(stored.lat))
-            .bind(13, optional(stored.direction))
-            .bind(14, stored.identity.version)
-            .bind(15, stored.identity.modified.toString(Qt::ISODateWithMs));
-        w.value().step();
-        if (!w.value().ok())
-            return Error{path(), stored.fileName, w.value().errorString()};
-        // Captions are searched through the fiches that show the media.
-        for (const QUuid& fiche : [&] {
-                 QList<QUuid> list;
-                 auto l = m_db->prepare(
-                     QStringLiteral("SELECT observation_uuid FROM observation_media WHERE media_uuid = ?"));
-                 if (l && l.value().bind(1, uuidText(stored.identity.uuid)).ok())
-                     while (l.value().step())
-                         list << QUuid::fromString(l.value().text(0));
-                 return list;
-             }())
-            if (auto s = refreshSearchIndex(fiche); !s)
-                return s;
+        if (auto s = writeMediaRow(stored); !s)
+            return s;
         ChangeLogEntry entry;
         entry.table = QStringLiteral("media");
         entry.record = stored.identity.uuid;
@@ -164,6 +114,53 @@ core::Result<MediaItem> ObservationStore::saveMedia(const MediaItem& input)
     if (!status)
         return status.error();
     return stored;
+}
+
+core::Status ObservationStore::writeMediaRow(const MediaItem& stored)
+{
+    auto w = m_db->prepare(QStringLiteral(
+        "INSERT INTO media (uuid, sha256, file_name, mime, size, title, caption, credits, licence, taken, lon, "
+        "lat, direction, version, modified, deleted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(uuid) DO UPDATE SET sha256 = excluded.sha256, file_name = excluded.file_name, "
+        "mime = excluded.mime, size = excluded.size, title = excluded.title, caption = excluded.caption, "
+        "credits = excluded.credits, licence = excluded.licence, taken = excluded.taken, lon = excluded.lon, "
+        "lat = excluded.lat, direction = excluded.direction, version = excluded.version, "
+        "modified = excluded.modified, deleted = excluded.deleted"));
+    if (!w)
+        return w.error();
+    w.value()
+        .bind(1, uuidText(stored.identity.uuid))
+        .bind(2, stored.sha256)
+        .bind(3, stored.fileName)
+        .bind(4, stored.mime)
+        .bind(5, stored.size)
+        .bind(6, stored.title)
+        .bind(7, stored.caption)
+        .bind(8, stored.credits)
+        .bind(9, stored.licence)
+        .bind(10, stored.taken.isValid() ? QVariant(stored.taken.toString(Qt::ISODate)) : QVariant())
+        .bind(11, optional(stored.lon))
+        .bind(12, optional(stored.lat))
+        .bind(13, optional(stored.direction))
+        .bind(14, stored.identity.version)
+        .bind(15, stored.identity.modified.toString(Qt::ISODateWithMs))
+        .bind(16, stored.identity.deleted ? 1 : 0);
+    w.value().step();
+    if (!w.value().ok())
+        return Error{path(), stored.fileName, w.value().errorString()};
+    // Captions are searched through the fiches that show the media.
+    for (const QUuid& fiche : [&] {
+             QList<QUuid> list;
+             auto l = m_db->prepare(
+                 QStringLiteral("SELECT observation_uuid FROM observation_media WHERE media_uuid = ?"));
+             if (l && l.value().bind(1, uuidText(stored.identity.uuid)).ok())
+                 while (l.value().step())
+                     list << QUuid::fromString(l.value().text(0));
+             return list;
+         }())
+        if (auto s = refreshSearchIndex(fiche); !s)
+            return s;
+    return core::Done{};
 }
 
 core::Status ObservationStore::linkMedia(const QUuid& observation, const QUuid& media)

@@ -1,0 +1,50 @@
+#include "gis/sync/sync_outbox.h"
+
+#include "gis/sync/sync_local_state.h"
+
+namespace atlas::gis {
+
+core::SyncOp syncOpFromChange(const ChangeLogEntry& entry, const QHash<QString, int>& serverVersions,
+                              const QString& author, const QUuid& replica)
+{
+    core::SyncOp op;
+    op.opUuid = entry.opUuid;
+    op.table = entry.table;
+    op.record = entry.record;
+    op.operation = core::syncOperationFromName(entry.operation).value_or(core::SyncOperation::Update);
+    // The merge compares with what the server had when this atlas last pulled, not with
+    // local version numbers, which other replicas never saw.
+    op.baseVersion = op.operation == core::SyncOperation::Insert
+                         ? 0
+                         : serverVersions.value(SyncLocalState::recordKey(entry.table, entry.record));
+    op.author = author;
+    op.replica = replica;
+    op.at = entry.at;
+    const bool link = entry.table == QLatin1String("observation_media");
+    for (auto it = entry.changes.begin(); it != entry.changes.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        if (link) {
+            op.fields.insert(change.value(QStringLiteral("new")).toString(), {QJsonValue(), true});
+            continue;
+        }
+        op.fields.insert(it.key(), {change.value(QStringLiteral("old")), change.value(QStringLiteral("new"))});
+    }
+    if (link)
+        op.operation = core::SyncOperation::Update;
+    return op;
+}
+
+core::Result<QList<OutboxOp>> readOutbox(SqliteDatabase& db, qint64 afterSeq, int limit,
+                                         const QHash<QString, int>& serverVersions, const QString& author,
+                                         const QUuid& replica)
+{
+    auto entries = readChangeLog(db, afterSeq, {}, limit);
+    if (!entries)
+        return entries.error();
+    QList<OutboxOp> ops;
+    for (const ChangeLogEntry& e : entries.value())
+        ops << OutboxOp{e.seq, syncOpFromChange(e, serverVersions, author, replica)};
+    return ops;
+}
+
+}  // namespace atlas::gis
