@@ -247,6 +247,13 @@
         <source>unknown kind &apos;%1&apos; (expected one of %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n text(s) were not UTF-8 and were read as Latin-1</source>
+        <translation>
+            <numerusform>%n text was not UTF-8 and was read as Latin-1</numerusform>
+            <numerusform>%n texts were not UTF-8 and were read as Latin-1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>

@@ -208,8 +208,8 @@
         <translation>ce n&apos;est pas un fichier</translation>
     </message>
     <message>
-        <source>not a %1: the content is %2</source>
-        <translation>le nom annonce « %1 » mais le contenu est « %2 »</translation>
+        <source>not %1: the content is %2</source>
+        <translation>ce n’est pas %1&#xa0;: le contenu est «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>unsupported format: %1 (%2)</source>
@@ -290,6 +290,269 @@
     <message>
         <source>unknown kind &apos;%1&apos; (expected one of %2)</source>
         <translation>type inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>the spatial index cannot be built: %1</source>
+        <translation>l’index spatial ne peut pas être construit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 attributes per feature: an atlas table holds at most %2</source>
+        <translation>%1 attributs par objet&#xa0;: une table d’atlas en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>objet %1</translation>
+    </message>
+    <message>
+        <source>layer %1, %2</source>
+        <translation>couche %1, %2</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be transformed to the target CRS%1</source>
+        <translation>la géométrie ne peut pas être transformée vers le SCR cible%1</translation>
+    </message>
+    <message>
+        <source>layer %1, after feature %2</source>
+        <translation>couche %1, après l’objet %2</translation>
+    </message>
+    <message>
+        <source>the spatial index cannot be filled: %1</source>
+        <translation>l’index spatial ne peut pas être rempli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be encoded</source>
+        <translation>la géométrie ne peut pas être encodée</translation>
+    </message>
+    <message>
+        <source>the geometry is malformed</source>
+        <translation>la géométrie est mal formée</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type (WKB %1)</source>
+        <translation>type de géométrie non pris en charge (WKB %1)</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a number (NaN)</source>
+        <translation>une coordonnée n’est pas un nombre (NaN)</translation>
+    </message>
+    <message>
+        <source>coordinate out of range (%1)</source>
+        <translation>coordonnée hors limites (%1)</translation>
+    </message>
+    <message>
+        <source>a coordinate is infinite</source>
+        <translation>une coordonnée est infinie</translation>
+    </message>
+    <message>
+        <source>SpatiaLite refused the geometry column (SRID %1): %2</source>
+        <translation>SpatiaLite a refusé la colonne de géométrie (SRID %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>layer %1, feature %2</source>
+        <translation>couche %1, objet %2</translation>
+    </message>
+    <message>
+        <source>unknown output format: use .gpkg, .geojson, .shp, .kml, .csv, .fgb or .dxf</source>
+        <translation>format de sortie inconnu&#xa0;: utilisez .gpkg, .geojson, .shp, .kml, .csv, .fgb ou .dxf</translation>
+    </message>
+    <message>
+        <source>invalid export options: %1</source>
+        <translation>options d’export non valides&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the format refused the layer</source>
+        <translation>le format a refusé la couche</translation>
+    </message>
+    <message>
+        <source>unknown character encoding: %1</source>
+        <translation>encodage de caractères inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file has no layer with geometries</source>
+        <translation>le fichier ne contient aucune couche avec géométries</translation>
+    </message>
+    <message>
+        <source>no vector layer of that name (the file has: %1)</source>
+        <translation>aucune couche vecteur de ce nom (le fichier contient&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) were not UTF-8 and were read as Latin-1</source>
+        <translation>
+            <numerusform>%n texte n’était pas en UTF-8 et a été lu en Latin-1</numerusform>
+            <numerusform>%n textes n’étaient pas en UTF-8 et ont été lus en Latin-1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown CRS: %1</source>
+        <translation>SCR inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS: its coordinates were read as WGS 84 longitudes and latitudes</source>
+        <translation>la couche n’a pas de SCR&#xa0;: ses coordonnées ont été lues comme des longitudes et latitudes WGS&#xa0;84</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS, so it cannot be transformed to %1</source>
+        <translation>la couche n’a pas de SCR, elle ne peut donc pas être transformée vers %1</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS</source>
+        <translation>la couche n’a pas de SCR</translation>
+    </message>
+    <message>
+        <source>no transformation to %1</source>
+        <translation>aucune transformation vers %1</translation>
+    </message>
+    <message>
+        <source>the table cannot be removed: %1</source>
+        <translation>la table ne peut pas être supprimée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>existe et n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>missing from this build</source>
+        <translation>absent de cette version du programme</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>aucun dossier de sortie indiqué</translation>
+    </message>
+    <message>
+        <source>the page language must be fr, nl or en</source>
+        <translation>la langue de la page doit être fr, nl ou en</translation>
+    </message>
+    <message>
+        <source>tile zoom levels must be between 0 and 20, the first not above the last</source>
+        <translation>les niveaux de zoom des tuiles doivent être compris entre 0 et 20, le premier ne dépassant pas le dernier</translation>
+    </message>
+    <message>
+        <source>the feature count above which layers become tiles cannot be negative</source>
+        <translation>le nombre d’objets au-delà duquel les couches deviennent des tuiles ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>cannot create a working folder: %1</source>
+        <translation>impossible de créer un dossier de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the previous bundle</source>
+        <translation>impossible de remplacer la carte exportée précédente</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into place</source>
+        <translation>impossible de mettre la carte exportée à sa place</translation>
+    </message>
+    <message>
+        <source>cannot transform the layer to longitude/latitude: %1</source>
+        <translation>impossible de transformer la couche en longitude/latitude&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the layer has no readable features</source>
+        <translation>la couche n’a aucun objet lisible</translation>
+    </message>
+    <message>
+        <source>document not copied into the bundle</source>
+        <translation>document non copié dans la carte exportée</translation>
+    </message>
+    <message>
+        <source>cannot write the tile</source>
+        <translation>impossible d’écrire la tuile</translation>
+    </message>
+    <message>
+        <source>cannot create the zip file</source>
+        <translation>impossible de créer le fichier zip</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write into the zip file</source>
+        <translation>impossible d’écrire dans le fichier zip</translation>
+    </message>
+    <message>
+        <source>cannot finish the zip file</source>
+        <translation>impossible de terminer le fichier zip</translation>
+    </message>
+    <message>
+        <source>cannot move the zip file into place</source>
+        <translation>impossible de mettre le fichier zip à sa place</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1&#xa0;m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1&#xa0;km</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1&#xa0;m²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1&#xa0;ha</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1&#xa0;km²</translation>
+    </message>
+    <message>
+        <source>not a geometry (unreadable WKB)</source>
+        <translation>ce n’est pas une géométrie (WKB illisible)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 au point %2, %3</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be repaired</source>
+        <translation>la géométrie ne peut pas être réparée</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>an image (%1)</source>
+        <translation>une image (%1)</translation>
+    </message>
+    <message>
+        <source>no table of that name in the atlas</source>
+        <translation>aucune table de ce nom dans l’atlas</translation>
+    </message>
+    <message>
+        <source>the table has no geometry column</source>
+        <translation>la table n’a pas de colonne de géométrie</translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1</source>
+        <translation>géométrie non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the geometry has several parts and the layer holds single ones</source>
+        <translation>la géométrie comporte plusieurs parties alors que la couche ne contient que des géométries simples</translation>
+    </message>
+    <message>
+        <source>no feature %1</source>
+        <translation>pas d’objet %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1447,77 @@
     <message>
         <source>no atlas is open</source>
         <translation>aucun atlas n&apos;est ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui</name>
+    <message>
+        <source>Add feature to %1</source>
+        <translation>Ajouter un objet à %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AttributeFormDialog</name>
+    <message>
+        <source>New feature in %1</source>
+        <translation>Nouvel objet dans %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid value</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une valeur valide</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddPointTool</name>
+    <message>
+        <source>The point cannot be placed in the layer&apos;s CRS (%1).</source>
+        <translation>Le point ne peut pas être placé dans le SCR de la couche (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MeasureTool</name>
+    <message>
+        <source>Click to start measuring a distance</source>
+        <translation>Cliquez pour commencer à mesurer une distance</translation>
+    </message>
+    <message>
+        <source>Click to start measuring an area</source>
+        <translation>Cliquez pour commencer à mesurer une surface</translation>
+    </message>
+    <message>
+        <source>%1 (perimeter %2)</source>
+        <translation>%1 (périmètre %2)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MeasureActions</name>
+    <message>
+        <source>Measure &amp;distance</source>
+        <translation>Mesurer une &amp;distance</translation>
+    </message>
+    <message>
+        <source>Click points on the map, double-click to finish (on the ellipsoid)</source>
+        <translation>Cliquez sur des points de la carte, double-cliquez pour terminer (mesure sur l’ellipsoïde)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;area</source>
+        <translation>Mesurer une &amp;surface</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area, double-click to finish (on the ellipsoid)</source>
+        <translation>Cliquez sur les sommets d’une surface, double-cliquez pour terminer (mesure sur l’ellipsoïde)</translation>
     </message>
 </context>
 </TS>

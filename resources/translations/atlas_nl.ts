@@ -208,8 +208,8 @@
         <translation>geen bestand</translation>
     </message>
     <message>
-        <source>not a %1: the content is %2</source>
-        <translation>de naam zegt &apos;%1&apos; maar de inhoud is &apos;%2&apos;</translation>
+        <source>not %1: the content is %2</source>
+        <translation>geen %1: de inhoud is &apos;%2&apos;</translation>
     </message>
     <message>
         <source>unsupported format: %1 (%2)</source>
@@ -290,6 +290,269 @@
     <message>
         <source>unknown kind &apos;%1&apos; (expected one of %2)</source>
         <translation>onbekende soort &apos;%1&apos; (verwacht: %2)</translation>
+    </message>
+    <message>
+        <source>the spatial index cannot be built: %1</source>
+        <translation>de ruimtelijke index kan niet opgebouwd worden: %1</translation>
+    </message>
+    <message>
+        <source>%1 attributes per feature: an atlas table holds at most %2</source>
+        <translation>%1 attributen per object: een atlastabel bevat er hoogstens %2</translation>
+    </message>
+    <message>
+        <source>feature %1</source>
+        <translation>object %1</translation>
+    </message>
+    <message>
+        <source>layer %1, %2</source>
+        <translation>laag %1, %2</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be transformed to the target CRS%1</source>
+        <translation>de geometrie kan niet naar het doel-CRS omgezet worden%1</translation>
+    </message>
+    <message>
+        <source>layer %1, after feature %2</source>
+        <translation>laag %1, na object %2</translation>
+    </message>
+    <message>
+        <source>the spatial index cannot be filled: %1</source>
+        <translation>de ruimtelijke index kan niet gevuld worden: %1</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be encoded</source>
+        <translation>de geometrie kan niet gecodeerd worden</translation>
+    </message>
+    <message>
+        <source>the geometry is malformed</source>
+        <translation>de geometrie is misvormd</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type (WKB %1)</source>
+        <translation>niet-ondersteund geometrietype (WKB %1)</translation>
+    </message>
+    <message>
+        <source>a coordinate is not a number (NaN)</source>
+        <translation>een coördinaat is geen getal (NaN)</translation>
+    </message>
+    <message>
+        <source>coordinate out of range (%1)</source>
+        <translation>coördinaat buiten bereik (%1)</translation>
+    </message>
+    <message>
+        <source>a coordinate is infinite</source>
+        <translation>een coördinaat is oneindig</translation>
+    </message>
+    <message>
+        <source>SpatiaLite refused the geometry column (SRID %1): %2</source>
+        <translation>SpatiaLite weigerde de geometriekolom (SRID %1): %2</translation>
+    </message>
+    <message>
+        <source>layer %1, feature %2</source>
+        <translation>laag %1, object %2</translation>
+    </message>
+    <message>
+        <source>unknown output format: use .gpkg, .geojson, .shp, .kml, .csv, .fgb or .dxf</source>
+        <translation>onbekend uitvoerformaat: gebruik .gpkg, .geojson, .shp, .kml, .csv, .fgb of .dxf</translation>
+    </message>
+    <message>
+        <source>invalid export options: %1</source>
+        <translation>ongeldige exportopties: %1</translation>
+    </message>
+    <message>
+        <source>the format refused the layer</source>
+        <translation>het formaat weigerde de laag</translation>
+    </message>
+    <message>
+        <source>unknown character encoding: %1</source>
+        <translation>onbekende tekencodering: %1</translation>
+    </message>
+    <message>
+        <source>the file has no layer with geometries</source>
+        <translation>het bestand bevat geen laag met geometrieën</translation>
+    </message>
+    <message>
+        <source>no vector layer of that name (the file has: %1)</source>
+        <translation>geen vectorlaag met die naam (het bestand bevat: %1)</translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation>import geannuleerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) were not UTF-8 and were read as Latin-1</source>
+        <translation>
+            <numerusform>%n tekst was geen UTF-8 en werd als Latin-1 gelezen</numerusform>
+            <numerusform>%n teksten waren geen UTF-8 en werden als Latin-1 gelezen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown CRS: %1</source>
+        <translation>onbekend CRS: %1</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS: its coordinates were read as WGS 84 longitudes and latitudes</source>
+        <translation>de laag heeft geen CRS: de coördinaten werden gelezen als lengte- en breedtegraden in WGS 84</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS, so it cannot be transformed to %1</source>
+        <translation>de laag heeft geen CRS en kan dus niet naar %1 omgezet worden</translation>
+    </message>
+    <message>
+        <source>the layer has no CRS</source>
+        <translation>de laag heeft geen CRS</translation>
+    </message>
+    <message>
+        <source>no transformation to %1</source>
+        <translation>geen transformatie naar %1</translation>
+    </message>
+    <message>
+        <source>the table cannot be removed: %1</source>
+        <translation>de tabel kan niet verwijderd worden: %1</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>bestaat en is geen map</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan het bestand niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>missing from this build</source>
+        <translation>ontbreekt in deze versie van het programma</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>geen uitvoermap opgegeven</translation>
+    </message>
+    <message>
+        <source>the page language must be fr, nl or en</source>
+        <translation>de taal van de pagina moet fr, nl of en zijn</translation>
+    </message>
+    <message>
+        <source>tile zoom levels must be between 0 and 20, the first not above the last</source>
+        <translation>de zoomniveaus van de tegels moeten tussen 0 en 20 liggen, het eerste niet boven het laatste</translation>
+    </message>
+    <message>
+        <source>the feature count above which layers become tiles cannot be negative</source>
+        <translation>het aantal objecten waarboven lagen tegels worden, kan niet negatief zijn</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>kan de map niet aanmaken</translation>
+    </message>
+    <message>
+        <source>cannot create a working folder: %1</source>
+        <translation>kan geen werkmap aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the previous bundle</source>
+        <translation>kan de vorige geëxporteerde kaart niet vervangen</translation>
+    </message>
+    <message>
+        <source>cannot move the bundle into place</source>
+        <translation>kan de geëxporteerde kaart niet op haar plaats zetten</translation>
+    </message>
+    <message>
+        <source>cannot transform the layer to longitude/latitude: %1</source>
+        <translation>kan de laag niet naar lengte/breedte omzetten: %1</translation>
+    </message>
+    <message>
+        <source>the layer has no readable features</source>
+        <translation>de laag heeft geen leesbare objecten</translation>
+    </message>
+    <message>
+        <source>document not copied into the bundle</source>
+        <translation>document niet in de geëxporteerde kaart gekopieerd</translation>
+    </message>
+    <message>
+        <source>cannot write the tile</source>
+        <translation>kan de tegel niet schrijven</translation>
+    </message>
+    <message>
+        <source>cannot create the zip file</source>
+        <translation>kan het zip-bestand niet aanmaken</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write into the zip file</source>
+        <translation>kan niet in het zip-bestand schrijven</translation>
+    </message>
+    <message>
+        <source>cannot finish the zip file</source>
+        <translation>kan het zip-bestand niet afwerken</translation>
+    </message>
+    <message>
+        <source>cannot move the zip file into place</source>
+        <translation>kan het zip-bestand niet op zijn plaats zetten</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <source>not a geometry (unreadable WKB)</source>
+        <translation>geen geometrie (onleesbare WKB)</translation>
+    </message>
+    <message>
+        <source>%1 at %2, %3</source>
+        <translation>%1 op punt %2, %3</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be repaired</source>
+        <translation>de geometrie kan niet hersteld worden</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>an image (%1)</source>
+        <translation>afbeelding (%1)</translation>
+    </message>
+    <message>
+        <source>no table of that name in the atlas</source>
+        <translation>geen tabel met die naam in de atlas</translation>
+    </message>
+    <message>
+        <source>the table has no geometry column</source>
+        <translation>de tabel heeft geen geometriekolom</translation>
+    </message>
+    <message>
+        <source>invalid geometry: %1</source>
+        <translation>ongeldige geometrie: %1</translation>
+    </message>
+    <message>
+        <source>the geometry has several parts and the layer holds single ones</source>
+        <translation>de geometrie bestaat uit meerdere delen en de laag bevat enkelvoudige geometrieën</translation>
+    </message>
+    <message>
+        <source>no feature %1</source>
+        <translation>geen object %1</translation>
     </message>
 </context>
 <context>
@@ -1184,6 +1447,77 @@
     <message>
         <source>no atlas is open</source>
         <translation>er is geen atlas geopend</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui</name>
+    <message>
+        <source>Add feature to %1</source>
+        <translation>Object toevoegen aan %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AttributeFormDialog</name>
+    <message>
+        <source>New feature in %1</source>
+        <translation>Nieuw object in %1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>geheel getal</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a valid value</source>
+        <translation>%1: &apos;%2&apos; is geen geldige waarde</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddPointTool</name>
+    <message>
+        <source>The point cannot be placed in the layer&apos;s CRS (%1).</source>
+        <translation>Het punt kan niet in het CRS van de kaartlaag geplaatst worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MeasureTool</name>
+    <message>
+        <source>Click to start measuring a distance</source>
+        <translation>Klik om te beginnen met het meten van een afstand</translation>
+    </message>
+    <message>
+        <source>Click to start measuring an area</source>
+        <translation>Klik om te beginnen met het meten van een oppervlakte</translation>
+    </message>
+    <message>
+        <source>%1 (perimeter %2)</source>
+        <translation>%1 (omtrek %2)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MeasureActions</name>
+    <message>
+        <source>Measure &amp;distance</source>
+        <translation>&amp;Afstand meten</translation>
+    </message>
+    <message>
+        <source>Click points on the map, double-click to finish (on the ellipsoid)</source>
+        <translation>Klik punten aan op de kaart, dubbelklik om te eindigen (gemeten op de ellipsoïde)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;area</source>
+        <translation>&amp;Oppervlakte meten</translation>
+    </message>
+    <message>
+        <source>Click the corners of an area, double-click to finish (on the ellipsoid)</source>
+        <translation>Klik de hoekpunten van een oppervlakte aan, dubbelklik om te eindigen (gemeten op de ellipsoïde)</translation>
     </message>
 </context>
 </TS>
