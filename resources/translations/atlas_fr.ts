@@ -1015,6 +1015,142 @@
         <source>Delete observation “%1”</source>
         <translation>Supprimer la fiche « %1 »</translation>
     </message>
+    <message>
+        <source>not a cursor of this server</source>
+        <translation>ce n’est pas un curseur de ce serveur</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>missing (%1 expected)</source>
+        <translation>manquant (%1 attendu)</translation>
+    </message>
+    <message>
+        <source>a string is expected</source>
+        <translation>une chaîne de caractères est attendue</translation>
+    </message>
+    <message>
+        <source>a UUID is expected</source>
+        <translation>un UUID est attendu</translation>
+    </message>
+    <message>
+        <source>an integer is expected</source>
+        <translation>un nombre entier est attendu</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>true ou false est attendu</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time is expected</source>
+        <translation>une date et heure ISO&#xa0;8601 est attendue</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
+        <source>an array is expected</source>
+        <translation>un tableau est attendu</translation>
+    </message>
+    <message>
+        <source>a conflict object is expected</source>
+        <translation>un objet de conflit est attendu</translation>
+    </message>
+    <message>
+        <source>unknown conflict kind &apos;%1&apos;</source>
+        <translation>type de conflit inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>missing (integer expected)</source>
+        <translation>manquant (nombre entier attendu)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>JSON non valide à la position %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected</source>
+        <translation>un objet JSON est attendu</translation>
+    </message>
+    <message>
+        <source>%1 operations, at most %2 per batch</source>
+        <translation>%1 opérations, au plus %2 par lot</translation>
+    </message>
+    <message>
+        <source>differs from the batch replica</source>
+        <translation>diffère du réplica du lot</translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos;</source>
+        <translation>résultat inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>an object {&quot;old&quot;, &quot;new&quot;} is expected</source>
+        <translation>un objet {&quot;old&quot;, &quot;new&quot;} est attendu</translation>
+    </message>
+    <message>
+        <source>both &quot;old&quot; and &quot;new&quot; are required</source>
+        <translation>&quot;old&quot; et &quot;new&quot; sont tous deux requis</translation>
+    </message>
+    <message>
+        <source>an operation object is expected</source>
+        <translation>un objet d’opération est attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shared table in sync schema %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une table partagée dans le schéma de synchronisation %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not insert, update or delete</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni insert, ni update, ni delete</translation>
+    </message>
+    <message>
+        <source>a delete carries only {&quot;deleted&quot;: {&quot;old&quot;: false, &quot;new&quot;: true}}</source>
+        <translation>une suppression (delete) ne contient que {&quot;deleted&quot;: {&quot;old&quot;: false, &quot;new&quot;: true}}</translation>
+    </message>
+    <message>
+        <source>an insert or update changes at least one field</source>
+        <translation>un insert ou un update modifie au moins un champ</translation>
+    </message>
+    <message>
+        <source>an insert has base version 0</source>
+        <translation>un insert a la version de base 0</translation>
+    </message>
+    <message>
+        <source>a record object is expected</source>
+        <translation>un objet d’enregistrement est attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shared table</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une table partagée</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; is not a field</source>
+        <translation>«&#xa0;deleted&#xa0;» n’est pas un champ</translation>
+    </message>
+    <message>
+        <source>not a shared table (sync schema %1)</source>
+        <translation>ce n’est pas une table partagée (schéma de synchronisation %1)</translation>
+    </message>
+    <message>
+        <source>not a field of this table in sync schema %1</source>
+        <translation>ce n’est pas un champ de cette table dans le schéma de synchronisation %1</translation>
+    </message>
+    <message>
+        <source>value of the wrong type</source>
+        <translation>valeur du mauvais type</translation>
+    </message>
+    <message>
+        <source>speaks sync protocol %1, this program speaks %2: both must run the same version of Atlas Territoires</source>
+        <translation>utilise le protocole de synchronisation %1, ce programme le protocole %2&#xa0;: les deux doivent utiliser la même version d’Atlas Territoires</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::MarkObservationTool</name>

@@ -1015,6 +1015,142 @@
         <source>Delete observation “%1”</source>
         <translation>Fiche “%1” verwijderen</translation>
     </message>
+    <message>
+        <source>not a cursor of this server</source>
+        <translation>geen cursor van deze server</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>onbekende sleutel</translation>
+    </message>
+    <message>
+        <source>missing (%1 expected)</source>
+        <translation>ontbreekt (%1 verwacht)</translation>
+    </message>
+    <message>
+        <source>a string is expected</source>
+        <translation>er wordt een tekenreeks verwacht</translation>
+    </message>
+    <message>
+        <source>a UUID is expected</source>
+        <translation>er wordt een UUID verwacht</translation>
+    </message>
+    <message>
+        <source>an integer is expected</source>
+        <translation>er wordt een geheel getal verwacht</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>moet minstens %1 zijn</translation>
+    </message>
+    <message>
+        <source>true or false is expected</source>
+        <translation>er wordt true of false verwacht</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time is expected</source>
+        <translation>er wordt een ISO 8601-tijdstip verwacht</translation>
+    </message>
+    <message>
+        <source>an object is expected</source>
+        <translation>er wordt een object verwacht</translation>
+    </message>
+    <message>
+        <source>an array is expected</source>
+        <translation>er wordt een array verwacht</translation>
+    </message>
+    <message>
+        <source>a conflict object is expected</source>
+        <translation>er wordt een conflictobject verwacht</translation>
+    </message>
+    <message>
+        <source>unknown conflict kind &apos;%1&apos;</source>
+        <translation>onbekende conflictsoort &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing (integer expected)</source>
+        <translation>ontbreekt (geheel getal verwacht)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>ongeldige JSON op positie %1: %2</translation>
+    </message>
+    <message>
+        <source>a JSON object is expected</source>
+        <translation>er wordt een JSON-object verwacht</translation>
+    </message>
+    <message>
+        <source>%1 operations, at most %2 per batch</source>
+        <translation>%1 bewerkingen, hoogstens %2 per pakket</translation>
+    </message>
+    <message>
+        <source>differs from the batch replica</source>
+        <translation>verschilt van de replica van het pakket</translation>
+    </message>
+    <message>
+        <source>unknown outcome &apos;%1&apos;</source>
+        <translation>onbekende uitkomst &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an object {&quot;old&quot;, &quot;new&quot;} is expected</source>
+        <translation>er wordt een object {&quot;old&quot;, &quot;new&quot;} verwacht</translation>
+    </message>
+    <message>
+        <source>both &quot;old&quot; and &quot;new&quot; are required</source>
+        <translation>zowel &quot;old&quot; als &quot;new&quot; zijn vereist</translation>
+    </message>
+    <message>
+        <source>an operation object is expected</source>
+        <translation>er wordt een bewerkingsobject verwacht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shared table in sync schema %2</source>
+        <translation>&apos;%1&apos; is geen gedeelde tabel in synchronisatieschema %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not insert, update or delete</source>
+        <translation>&apos;%1&apos; is geen insert, update of delete</translation>
+    </message>
+    <message>
+        <source>a delete carries only {&quot;deleted&quot;: {&quot;old&quot;: false, &quot;new&quot;: true}}</source>
+        <translation>een verwijdering (delete) bevat alleen {&quot;deleted&quot;: {&quot;old&quot;: false, &quot;new&quot;: true}}</translation>
+    </message>
+    <message>
+        <source>an insert or update changes at least one field</source>
+        <translation>een insert of update wijzigt minstens één veld</translation>
+    </message>
+    <message>
+        <source>an insert has base version 0</source>
+        <translation>een insert heeft basisversie 0</translation>
+    </message>
+    <message>
+        <source>a record object is expected</source>
+        <translation>er wordt een recordobject verwacht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shared table</source>
+        <translation>&apos;%1&apos; is geen gedeelde tabel</translation>
+    </message>
+    <message>
+        <source>&quot;deleted&quot; is not a field</source>
+        <translation>&quot;deleted&quot; is geen veld</translation>
+    </message>
+    <message>
+        <source>not a shared table (sync schema %1)</source>
+        <translation>geen gedeelde tabel (synchronisatieschema %1)</translation>
+    </message>
+    <message>
+        <source>not a field of this table in sync schema %1</source>
+        <translation>geen veld van deze tabel in synchronisatieschema %1</translation>
+    </message>
+    <message>
+        <source>value of the wrong type</source>
+        <translation>waarde van het verkeerde type</translation>
+    </message>
+    <message>
+        <source>speaks sync protocol %1, this program speaks %2: both must run the same version of Atlas Territoires</source>
+        <translation>gebruikt synchronisatieprotocol %1, dit programma protocol %2: beide moeten dezelfde versie van Atlas Territoires draaien</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::MarkObservationTool</name>
