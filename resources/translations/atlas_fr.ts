@@ -554,6 +554,30 @@
         <source>no feature %1</source>
         <translation>pas d’objet %1</translation>
     </message>
+    <message>
+        <source>a media record needs a UUID and a SHA-256</source>
+        <translation>un média doit avoir un UUID et un SHA-256</translation>
+    </message>
+    <message>
+        <source>the media file is missing from the atlas folder</source>
+        <translation>le fichier média est absent du dossier de l’atlas</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Envoi des modifications</translation>
+    </message>
+    <message>
+        <source>the server answered %1 results for %2 operations</source>
+        <translation>le serveur a renvoyé %1 résultats pour %2 opérations</translation>
+    </message>
+    <message>
+        <source>the server answered for another operation</source>
+        <translation>le serveur a répondu pour une autre opération</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Réception des modifications</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>

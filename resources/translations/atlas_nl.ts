@@ -554,6 +554,30 @@
         <source>no feature %1</source>
         <translation>geen object %1</translation>
     </message>
+    <message>
+        <source>a media record needs a UUID and a SHA-256</source>
+        <translation>een medium heeft een UUID en een SHA-256 nodig</translation>
+    </message>
+    <message>
+        <source>the media file is missing from the atlas folder</source>
+        <translation>het mediabestand ontbreekt in de map van de atlas</translation>
+    </message>
+    <message>
+        <source>Sending changes</source>
+        <translation>Wijzigingen versturen</translation>
+    </message>
+    <message>
+        <source>the server answered %1 results for %2 operations</source>
+        <translation>de server gaf %1 resultaten terug voor %2 bewerkingen</translation>
+    </message>
+    <message>
+        <source>the server answered for another operation</source>
+        <translation>de server antwoordde voor een andere bewerking</translation>
+    </message>
+    <message>
+        <source>Receiving changes</source>
+        <translation>Wijzigingen ontvangen</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
