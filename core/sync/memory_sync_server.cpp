@@ -57,12 +57,19 @@ Result<SyncRecord> MemorySyncServer::syncRecord(const QString& table, const QUui
     return none;
 }
 
+QString MemorySyncServer::refusal(const SyncOp& op, const SyncRecord&)
+{
+    return refusedReplicas.value(op.replica);
+}
+
 Status MemorySyncServer::storeMerge(const SyncOp& op, const SyncRecord& record, const OpResult& result)
 {
-    const QString k = key(record.table, record.record);
-    m_records.insert(k, record);
     m_results.insert(op.opUuid, result);
     m_conflicts << result.conflicts;
+    if (!record.exists)
+        return Done{};
+    const QString k = key(record.table, record.record);
+    m_records.insert(k, record);
     if (const auto old = m_feedSeq.constFind(k); old != m_feedSeq.constEnd())
         m_feed.remove(*old);
     m_feed.insert(m_nextSeq, k);

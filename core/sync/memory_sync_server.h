@@ -17,12 +17,15 @@ public:
     Result<PullPage> pull(const QString& cursor, int limit) const;
 
     const QHash<QString, SyncRecord>& records() const { return m_records; }
+    // Replicas whose ops are refused (a reader's atlas, say), with the reason given.
+    QHash<QUuid, QString> refusedReplicas;
     const QList<SyncConflict>& conflicts() const { return m_conflicts; }
     int appliedOps() const { return int(m_results.size()); }
 
     // SyncServerStore
     Result<std::optional<OpResult>> recordedResult(const QUuid& op) override;
     Result<SyncRecord> syncRecord(const QString& table, const QUuid& record) override;
+    QString refusal(const SyncOp& op, const SyncRecord& current) override;
     Status storeMerge(const SyncOp& op, const SyncRecord& record, const OpResult& result) override;
 
 private:

@@ -54,13 +54,15 @@ QString mergeOutcomeName(MergeOutcome outcome)
         return QStringLiteral("merged");
     case MergeOutcome::Conflict:
         return QStringLiteral("conflict");
+    case MergeOutcome::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }
 
 std::optional<MergeOutcome> mergeOutcomeFromName(const QString& name)
 {
-    for (MergeOutcome o : {MergeOutcome::Applied, MergeOutcome::Merged, MergeOutcome::Conflict})
+    for (MergeOutcome o : {MergeOutcome::Applied, MergeOutcome::Merged, MergeOutcome::Conflict, MergeOutcome::Refused})
         if (mergeOutcomeName(o) == name)
             return o;
     return std::nullopt;
@@ -75,13 +77,16 @@ QString conflictKindName(ConflictKind kind)
         return QStringLiteral("update_deleted");
     case ConflictKind::DeleteUpdated:
         return QStringLiteral("delete_updated");
+    case ConflictKind::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }
 
 std::optional<ConflictKind> conflictKindFromName(const QString& name)
 {
-    for (ConflictKind k : {ConflictKind::SameField, ConflictKind::UpdateDeleted, ConflictKind::DeleteUpdated})
+    for (ConflictKind k : {ConflictKind::SameField, ConflictKind::UpdateDeleted, ConflictKind::DeleteUpdated,
+                           ConflictKind::Refused})
         if (conflictKindName(k) == name)
             return k;
     return std::nullopt;

@@ -12,7 +12,8 @@ namespace atlas::core {
 enum class MergeOutcome {
     Applied,  // the op was based on the server's version: applied as it is
     Merged,   // the server moved on, but no field was changed on both sides
-    Conflict  // at least one recorded conflict
+    Conflict, // at least one recorded conflict
+    Refused   // not applied: the author may not make this change (the result says why)
 };
 QString mergeOutcomeName(MergeOutcome outcome);
 std::optional<MergeOutcome> mergeOutcomeFromName(const QString& name);
@@ -20,7 +21,8 @@ std::optional<MergeOutcome> mergeOutcomeFromName(const QString& name);
 enum class ConflictKind {
     SameField,     // both sides changed the field: last writer wins
     UpdateDeleted, // the op edits a record the server deleted: the edit brings it back
-    DeleteUpdated  // the op deletes a record someone else edited: the record stays
+    DeleteUpdated, // the op deletes a record someone else edited: the record stays
+    Refused        // the server refused the op (rights): kept so the author sees it
 };
 QString conflictKindName(ConflictKind kind);
 std::optional<ConflictKind> conflictKindFromName(const QString& name);

@@ -87,26 +87,30 @@ QJsonObject opResultToJson(const OpResult& result)
     QJsonArray conflicts;
     for (const SyncConflict& c : result.conflicts)
         conflicts << syncConflictToJson(c);
-    return {{QStringLiteral("op"), uuidString(result.opUuid)},
-            {QStringLiteral("outcome"), mergeOutcomeName(result.outcome)},
-            {QStringLiteral("version"), result.version},
-            {QStringLiteral("deleted"), result.deleted},
-            {QStringLiteral("conflicts"), conflicts}};
+    QJsonObject json{{QStringLiteral("op"), uuidString(result.opUuid)},
+                     {QStringLiteral("outcome"), mergeOutcomeName(result.outcome)},
+                     {QStringLiteral("version"), result.version},
+                     {QStringLiteral("deleted"), result.deleted},
+                     {QStringLiteral("conflicts"), conflicts}};
+    if (!result.reason.isEmpty())
+        json.insert(QStringLiteral("reason"), result.reason);
+    return json;
 }
 
 Result<OpResult> opResultFromJson(const QJsonValue& json, const QString& where)
 {
     SyncJsonReader r(json.toObject(), where,
                      {QStringLiteral("op"), QStringLiteral("outcome"), QStringLiteral("version"),
-                      QStringLiteral("deleted"), QStringLiteral("conflicts")});
+                      QStringLiteral("deleted"), QStringLiteral("conflicts"), QStringLiteral("reason")});
     if (!json.isObject())
         r.fail({}, tr("an object is expected"));
     OpResult result;
     result.opUuid = r.uuid(QStringLiteral("op"));
     const QString outcome = r.string(QStringLiteral("outcome"));
-    result.version = int(r.integer(QStringLiteral("version"), 1));
+    result.version = int(r.integer(QStringLiteral("version"), 0));
     result.deleted = r.boolean(QStringLiteral("deleted"));
     const QJsonArray conflicts = r.array(QStringLiteral("conflicts"));
+    result.reason = r.string(QStringLiteral("reason"), false);
     if (r.error())
         return *r.error();
     const auto o = mergeOutcomeFromName(outcome);

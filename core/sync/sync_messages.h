@@ -28,6 +28,7 @@ struct OpResult {
     int version = 0;  // the record's server version after the op
     bool deleted = false;
     QList<SyncConflict> conflicts;
+    QString reason;  // why a Refused op was not applied
     bool operator==(const OpResult& other) const = default;
 };
 

@@ -16,12 +16,16 @@ public:
     virtual Result<std::optional<OpResult>> recordedResult(const QUuid& op) = 0;
     // The record as the sync sees it; `exists` false when the server never had it.
     virtual Result<SyncRecord> syncRecord(const QString& table, const QUuid& record) = 0;
-    // Stores the record after `op`, the op's result (for replays) and its conflicts, and
-    // puts the record at the head of the change feed so every replica pulls it again.
+    // Why the pusher may not make `op` on `current`; empty when allowed. By default all is.
+    virtual QString refusal(const SyncOp& op, const SyncRecord& current);
+    // Stores the record after `op` (unless it does not exist: a refused insert), the op's
+    // result (for replays) and its conflicts, and puts the record at the head of the change
+    // feed so every replica pulls it again, the pusher included.
     virtual Status storeMerge(const SyncOp& op, const SyncRecord& record, const OpResult& result) = 0;
 };
 
-// One result per op, in order; a replayed op gets its stored result and changes nothing.
+// One result per op, in order; a replayed op gets its stored result and changes nothing;
+// a refused op changes nothing and is answered Refused with a conflict of that kind.
 // The first storage error stops the batch: the caller rolls the transaction back.
 Result<PushResult> applyPush(SyncServerStore& store, const PushBatch& batch);
 

@@ -284,3 +284,38 @@ TEST_CASE("pull: pages follow the change feed and a record changed again moves t
     CHECK(server.pull(cursor, 2).value().records.isEmpty());
     CHECK_FALSE(server.pull(QStringLiteral("x"), 2));
 }
+
+TEST_CASE("push: a refused op changes nothing, is answered Refused and kept as a conflict")
+{
+    core::MemorySyncServer server;
+    core::PushBatch batch;
+    batch.replica = replicaA();
+    batch.ops << insertOp(replicaA(), {{kTitle, QStringLiteral("t0")}}, 0);
+    REQUIRE(server.push(batch));
+    server.refusedReplicas.insert(replicaB(), QStringLiteral("readers cannot edit"));
+    core::PushBatch reader;
+    reader.replica = replicaB();
+    reader.ops << updateOp(replicaB(), 1, kTitle, QStringLiteral("t0"), QStringLiteral("tB"), 3);
+    auto result = server.push(reader);
+    REQUIRE(result);
+    const core::OpResult& r = result.value().results.first();
+    CHECK(r.outcome == MergeOutcome::Refused);
+    CHECK(r.reason == QStringLiteral("readers cannot edit"));
+    CHECK(r.version == 1);
+    REQUIRE(r.conflicts.size() == 1);
+    CHECK(r.conflicts.first().kind == ConflictKind::Refused);
+    CHECK(r.conflicts.first().incomingValue.toObject().contains(kTitle));
+    CHECK(field(server.records().begin().value(), kTitle) == QStringLiteral("t0"));
+    // The record is fed again so the refused replica pulls the server's state back.
+    auto page = server.pull(QStringLiteral("1"), 10);
+    REQUIRE(page);
+    CHECK(page.value().records.size() == 1);
+    // A refused insert leaves no record.
+    core::PushBatch insert;
+    insert.replica = replicaB();
+    core::SyncOp op = insertOp(replicaB(), {{kTitle, QStringLiteral("x")}}, 4);
+    op.record = QUuid::createUuid();
+    insert.ops << op;
+    REQUIRE(server.push(insert));
+    CHECK(server.records().size() == 1);
+}

@@ -67,7 +67,8 @@ TEST_CASE("push result and pull page: JSON round trip")
     core::SyncConflict c{QUuid::createUuid(), QStringLiteral("observations"), fiche(), core::ConflictKind::SameField,
                          QStringLiteral("title_fr"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
                          true, QStringLiteral("anne"), QStringLiteral("bart"), minute(3), minute(2)};
-    result.results << core::OpResult{c.opUuid, core::MergeOutcome::Conflict, 4, false, {c}};
+    result.results << core::OpResult{c.opUuid, core::MergeOutcome::Conflict, 4, false, {c}, {}};
+    result.results << core::OpResult{QUuid::createUuid(), core::MergeOutcome::Refused, 0, false, {}, QStringLiteral("no rights")};
     auto back = core::pushResultFromJson(bytes(core::pushResultToJson(result)));
     REQUIRE(back);
     CHECK(back.value().results == result.results);
