@@ -17,6 +17,8 @@ packages=(
   libexiv2-dev exiv2 imagemagick
   # web bundle export (.zip) and its browser tests (node and npm come with the machine)
   libminizip-dev chromium firefox-esr
+  # printed map sheets: the tests render the PDF with pdftoppm and read it with pdfinfo
+  poppler-utils
 )
 
 # Node.js and npm install the web map library and drive the browser tests; Debian's

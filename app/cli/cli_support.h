@@ -33,5 +33,6 @@ int runExportWeb(const QStringList& args);
 int runExport(const QStringList& args);
 int runBenchImport(const QStringList& args);
 int runBenchRender(const QStringList& args);
+int runPrint(const QStringList& args);
 
 }  // namespace atlas::cli

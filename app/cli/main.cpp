@@ -39,6 +39,7 @@ int main(int argc, char** argv)
          }},
         {QStringLiteral("export"), runExport},
         {QStringLiteral("export-web"), runExportWeb},
+        {QStringLiteral("print"), runPrint},
     };
     const QStringList args = app.arguments();
     const auto it = args.size() > 1 ? commands.find(args[1]) : commands.end();
@@ -60,6 +61,8 @@ int main(int argc, char** argv)
                                    "  bench import FILE                      import and export against ogr2ogr\n"
                                    "  export-web ATLAS OUTDIR [--zip] [--title T] [--lang fr|nl|en] [--basemap osm]\n"
                                    "                                         interactive map bundle for any browser\n"
+                                   "  print ATLAS OUT.pdf [--size A4|A3] [--orientation portrait|landscape] [--title T] [--png]\n"
+                                   "                                         printed map sheet (PDF, or PNG at 300 dpi)\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
                                 << Qt::flush;
         return asked ? 0 : 2;
