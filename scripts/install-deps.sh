@@ -19,6 +19,8 @@ packages=(
   libminizip-dev chromium firefox-esr
   # printed map sheets: the tests render the PDF with pdftoppm and read it with pdfinfo
   poppler-utils
+  # atlas-server: HTTP, Argon2id, PostgreSQL client, and the PostgreSQL 15 + PostGIS its tests start
+  libcpp-httplib-dev libsodium-dev libpq-dev postgresql-15 postgresql-15-postgis-3
 )
 
 # Node.js and npm install the web map library and drive the browser tests; Debian's

@@ -1,0 +1,14 @@
+#pragma once
+// The route groups of the HTTP API, one file each; http_server.cpp registers them all.
+
+#include "http/http_support.h"
+
+namespace atlas::server {
+
+void addAuthRoutes(httplib::Server& server, ServerContext& ctx);           // login, logout, me, groups
+void addFicheRoutes(httplib::Server& server, ServerContext& ctx);          // fiches CRUD, publish, reject
+void addMediaRoutes(httplib::Server& server, ServerContext& ctx);          // media upload and download
+void addParticipationRoutes(httplib::Server& server, ServerContext& ctx);  // comments, votes, moderation
+void addOgcRoutes(httplib::Server& server, ServerContext& ctx);            // OGC API Features, OpenAPI
+
+}  // namespace atlas::server

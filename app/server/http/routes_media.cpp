@@ -1,0 +1,113 @@
+// Routes: media of a group. Upload (contributors): the raw bytes as the body, optionally with
+// X-Content-SHA256 which the server checks. Download and existence check (members): by hash.
+
+#include "http/routes.h"
+
+#include <QFile>
+#include <cstdio>
+
+namespace atlas::server {
+namespace {
+
+// The role of the caller in the group of the path; 401/403/404 sent when below `minimum`.
+std::optional<std::pair<GroupRecord, UserRecord>> memberAtLeast(ServerContext& ctx, const httplib::Request& req,
+                                                                httplib::Response& res, Role minimum)
+{
+    UserRecord user;
+    if (!onlyParams(req, res, {}) || !requireUser(ctx, req, res, user))
+        return std::nullopt;
+    const auto group = groupFromPath(ctx, req, res);
+    if (!group)
+        return std::nullopt;
+    auto role = ctx.store.roleIn(group->id, user.id);
+    if (!role) {
+        sendStoreError(res, role.error());
+        return std::nullopt;
+    }
+    if (int(role.value()) < int(minimum)) {
+        sendError(res, 403, QStringLiteral("forbidden"),
+                  QStringLiteral("this needs the role %1 in '%2'").arg(roleName(minimum), group->name));
+        return std::nullopt;
+    }
+    return std::make_pair(*group, user);
+}
+
+// The media name of path capture 2: a SHA-256; anything else (paths, dots) is refused.
+std::optional<QString> mediaName(const httplib::Request& req, httplib::Response& res)
+{
+    const QString name = pathArg(req, 2);
+    if (!BlobStore::isValidName(name)) {
+        sendError(res, 400, QStringLiteral("invalid_media_name"),
+                  QStringLiteral("media are named by their SHA-256: 64 lower-case hex characters"));
+        return std::nullopt;
+    }
+    return name;
+}
+
+void upload(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
+{
+    const auto who = memberAtLeast(ctx, req, res, Role::Contributor);
+    if (!who)
+        return;
+    if (req.body.empty()) {
+        sendError(res, 400, QStringLiteral("empty_body"), QStringLiteral("the body must be the file's bytes"));
+        return;
+    }
+    const QString expected = QString::fromStdString(req.get_header_value("X-Content-SHA256")).toLower();
+    if (!expected.isEmpty() && !BlobStore::isValidName(expected)) {
+        sendError(res, 400, QStringLiteral("bad_request"), QStringLiteral("X-Content-SHA256 must be 64 hex characters"));
+        return;
+    }
+    auto sha = ctx.blobs.put(QByteArray::fromStdString(req.body), expected);
+    if (!sha) {
+        const bool mismatch = sha.error().location == QLatin1String("sha256");
+        if (!mismatch)
+            std::fprintf(stderr, "atlas-server: media: %s\n", qPrintable(sha.error().message()));
+        sendError(res, mismatch ? 422 : 500, mismatch ? QStringLiteral("hash_mismatch") : QStringLiteral("store_error"),
+                  mismatch ? sha.error().reason : QStringLiteral("the server could not write the media file"));
+        return;
+    }
+    const std::string type = req.get_header_value("Content-Type");
+    MediaRecord m{sha.value(), who->first.id, who->second.id, qint64(req.body.size()),
+                  type.empty() ? QStringLiteral("application/octet-stream") : QString::fromStdString(type).left(100), {}};
+    if (auto s = ctx.store.addMedia(m); !s) {
+        sendStoreError(res, s.error());
+        return;
+    }
+    sendJson(res, 201, QJsonObject{{QStringLiteral("sha256"), m.sha256}, {QStringLiteral("size"), m.size}});
+}
+
+void download(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
+{
+    const auto who = memberAtLeast(ctx, req, res, Role::Reader);
+    if (!who)
+        return;
+    const auto name = mediaName(req, res);
+    if (!name)
+        return;
+    auto media = ctx.store.media(who->first.id, *name);
+    if (!media) {
+        sendStoreError(res, media.error());
+        return;
+    }
+    QFile file(ctx.blobs.filePath(*name));
+    if (!media.value() || !file.open(QIODevice::ReadOnly)) {
+        sendError(res, 404, QStringLiteral("not_found"), QStringLiteral("no media %1 in '%2'").arg(*name, who->first.name));
+        return;
+    }
+    res.set_header("ETag", ("\"" + name->toStdString() + "\""));
+    res.set_content(file.readAll().toStdString(), media.value()->mime.toStdString());
+}
+
+}  // namespace
+
+void addMediaRoutes(httplib::Server& server, ServerContext& ctx)
+{
+    using Req = const httplib::Request&;
+    using Res = httplib::Response&;
+    server.Post(R"(/api/groups/([^/]+)/media)", [&ctx](Req req, Res res) { upload(ctx, req, res); });
+    // (.+): any name reaches the handler, which refuses all but SHA-256 hex (no traversal).
+    server.Get(R"(/api/groups/([^/]+)/media/(.+))", [&ctx](Req req, Res res) { download(ctx, req, res); });
+}
+
+}  // namespace atlas::server

@@ -1,0 +1,124 @@
+#include "storage/pg_connection.h"
+
+#include <libpq-fe.h>
+#include <vector>
+
+namespace atlas::server {
+
+PgConnection::PgConnection(pg_conn* conn, QString where) : m_conn(conn), m_where(std::move(where)) {}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+core::Error PgConnection::error(const QString& reason) const
+{
+    return core::Error{m_where, {}, reason.trimmed()};
+}
+
+core::Result<std::unique_ptr<SqlConnection>> PgConnection::open(const QString& url)
+{
+    PGconn* conn = PQconnectdb(url.toUtf8().constData());
+    const QString where = conn ? QStringLiteral("postgresql://%1:%2/%3")
+                                     .arg(QString::fromUtf8(PQhost(conn)), QString::fromUtf8(PQport(conn)),
+                                          QString::fromUtf8(PQdb(conn)))
+                               : QStringLiteral("postgresql");
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        const QString reason = conn ? QString::fromUtf8(PQerrorMessage(conn)) : QStringLiteral("out of memory");
+        PQfinish(conn);
+        return core::Error{where, {}, QStringLiteral("cannot connect: %1").arg(reason.trimmed())};
+    }
+    auto pg = std::unique_ptr<PgConnection>(new PgConnection(conn, where));
+    // Notices (e.g. "extension already exists") would go to stderr; the server log is ours.
+    PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    return std::unique_ptr<SqlConnection>(std::move(pg));
+}
+
+QString numberPlaceholders(const QString& sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    int n = 0;
+    bool quoted = false;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('\''))
+            quoted = !quoted;
+        if (c == QLatin1Char('?') && !quoted)
+            out += QLatin1Char('$') + QString::number(++n);
+        else
+            out += c;
+    }
+    return out;
+}
+
+core::Result<SqlRows> PgConnection::query(const QString& sql, const QVariantList& params)
+{
+    const int n = int(params.size());
+    std::vector<QByteArray> storage(static_cast<size_t>(n));
+    std::vector<const char*> values(size_t(n), nullptr);
+    std::vector<int> lengths(size_t(n), 0), formats(size_t(n), 0);
+    for (int i = 0; i < n; ++i) {
+        const QVariant& v = params[i];
+        if (v.isNull())
+            continue;
+        if (v.typeId() == QMetaType::QByteArray) {
+            storage[size_t(i)] = v.toByteArray();
+            formats[size_t(i)] = 1;  // binary: bytea as is
+        } else if (v.typeId() == QMetaType::Bool) {
+            storage[size_t(i)] = v.toBool() ? "1" : "0";
+        } else {
+            storage[size_t(i)] = v.toString().toUtf8();
+        }
+        values[size_t(i)] = storage[size_t(i)].constData();
+        lengths[size_t(i)] = int(storage[size_t(i)].size());
+    }
+    PGresult* res = PQexecParams(m_conn, numberPlaceholders(sql).toUtf8().constData(), n, nullptr, values.data(),
+                                 lengths.data(), formats.data(), 0);
+    const auto status = PQresultStatus(res);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+        const QString reason = QString::fromUtf8(PQresultErrorMessage(res));
+        PQclear(res);
+        return error(reason);
+    }
+    SqlRows rows;
+    const int nrows = PQntuples(res), ncols = PQnfields(res);
+    rows.reserve(nrows);
+    for (int r = 0; r < nrows; ++r) {
+        SqlRow row;
+        row.values.reserve(ncols);
+        for (int c = 0; c < ncols; ++c)
+            row.values << (PQgetisnull(res, r, c) ? QVariant() : QVariant(QString::fromUtf8(PQgetvalue(res, r, c))));
+        rows << std::move(row);
+    }
+    PQclear(res);
+    return rows;
+}
+
+core::Status PgConnection::execScript(const QString& sql)
+{
+    PGresult* res = PQexec(m_conn, sql.toUtf8().constData());
+    const auto status = PQresultStatus(res);
+    const QString reason = QString::fromUtf8(PQresultErrorMessage(res));
+    PQclear(res);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        return error(reason);
+    return core::Done{};
+}
+
+core::Status PgConnection::begin()
+{
+    return execScript(QStringLiteral("BEGIN"));
+}
+
+core::Status PgConnection::commit()
+{
+    return execScript(QStringLiteral("COMMIT"));
+}
+
+void PgConnection::rollback()
+{
+    execScript(QStringLiteral("ROLLBACK"));
+}
+
+}  // namespace atlas::server

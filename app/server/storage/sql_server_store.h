@@ -1,0 +1,66 @@
+#pragma once
+// ServerStore over one SqlConnection: the same SQL for SpatiaLite and PostgreSQL. One mutex
+// serialises the calls (see the guarantees in server_store.h).
+
+#include "storage/server_store.h"
+#include "storage/sql_connection.h"
+
+#include <mutex>
+
+namespace atlas::server {
+
+class SqlServerStore : public ServerStore {
+public:
+    // Takes the connection, migrates the schema.
+    static core::Result<std::unique_ptr<ServerStore>> create(std::unique_ptr<SqlConnection> db);
+
+    QString backendName() const override;
+
+    core::Result<qint64> addUser(const QString& name, const QString& passwordHash) override;
+    core::Status setPasswordHash(qint64 userId, const QString& passwordHash) override;
+    core::Result<std::optional<UserRecord>> findUser(const QString& name) override;
+    core::Result<QList<UserRecord>> listUsers() override;
+    core::Status addSession(const QString& tokenHash, qint64 userId, qint64 expiresEpoch) override;
+    core::Result<std::optional<UserRecord>> sessionUser(const QString& tokenHash, qint64 nowEpoch) override;
+    core::Status removeSession(const QString& tokenHash) override;
+
+    core::Result<qint64> addGroup(const QString& name) override;
+    core::Result<std::optional<GroupRecord>> findGroup(const QString& name) override;
+    core::Result<QList<GroupRecord>> listGroups() override;
+    core::Status setMembership(qint64 groupId, qint64 userId, Role role) override;
+    core::Result<QList<MembershipRecord>> membershipsOf(qint64 userId) override;
+    core::Result<QList<MembershipRecord>> membersOf(qint64 groupId) override;
+    core::Result<Role> roleIn(qint64 groupId, qint64 userId) override;
+
+    core::Result<std::optional<FicheRecord>> fiche(const QUuid& uuid) override;
+    core::Result<FichePage> fiches(const FicheQuery& query) override;
+    core::Result<OpResult> writeFiche(const FicheWrite& write) override;
+    core::Result<QList<ChangeRecord>> changesSince(qint64 groupId, qint64 afterSeq, int limit) override;
+
+    core::Status addMedia(const MediaRecord& media) override;
+    core::Result<std::optional<MediaRecord>> media(qint64 groupId, const QString& sha256) override;
+
+    core::Result<CommentRecord> addComment(qint64 ficheId, qint64 authorId, const QString& body) override;
+    core::Result<QList<CommentRecord>> comments(qint64 ficheId, bool includeHidden) override;
+    core::Result<std::optional<QUuid>> commentFiche(const QUuid& comment) override;
+    core::Status setCommentHidden(const QUuid& comment, bool hidden) override;
+    core::Status setVote(qint64 ficheId, qint64 userId, int value) override;
+    core::Result<VoteSummary> votes(qint64 ficheId) override;
+
+private:
+    explicit SqlServerStore(std::unique_ptr<SqlConnection> db);
+    core::Result<std::optional<FicheRecord>> ficheLocked(const QUuid& uuid);
+    core::Status applyFicheWrite(const FicheWrite& w, OpResult& result);
+    QString geometryExpression() const;
+    QString bboxCondition() const;
+
+    std::unique_ptr<SqlConnection> m_db;
+    std::mutex m_mutex;
+};
+
+// Now, UTC, ISO 8601 with milliseconds: how the store writes times.
+QString storeNow();
+// UUIDs as stored: lower case, no braces.
+QString uuidText(const QUuid& uuid);
+
+}  // namespace atlas::server

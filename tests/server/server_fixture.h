@@ -1,0 +1,75 @@
+#pragma once
+// One real atlas-server for a test: a fresh store (SpatiaLite folder or a new database in the
+// test PostgreSQL cluster), the admin commands run as a user would, the server started on a
+// free loopback port, and HTTP requests with their status and JSON.
+
+#include "support/temp_dir.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace atlas::test {
+
+enum class Backend { SpatiaLite, PostgreSql };
+const char* backendName(Backend backend);
+
+struct Reply {
+    int status = 0;  // 0: no answer at all
+    std::string body;
+    std::multimap<std::string, std::string> headers;
+    QJsonObject json() const;
+    std::string header(const std::string& name) const;
+};
+
+struct CommandResult {
+    int exitCode = -1;
+    QString out, err;
+};
+
+class ServerFixture {
+public:
+    explicit ServerFixture(Backend backend);
+    ~ServerFixture();
+
+    Backend backend() const { return m_backend; }
+    // The store options (--data DIR or --database URL plus --media) the commands share.
+    QStringList storeArgs() const;
+    // Runs `atlas-server ARGS... <store options>` to the end.
+    CommandResult run(const QStringList& args) const;
+
+    // Admin shortcuts; each REQUIREs success.
+    void addUser(const QString& name, const QString& password);
+    void addGroup(const QString& name);
+    void addMember(const QString& group, const QString& user, const QString& role);
+
+    // Starts `atlas-server serve` on a free port and waits until it listens.
+    void start(const QStringList& extra = {});
+    void stop();
+    int port() const { return m_port; }
+    QString url() const;
+    const TempDir& dir() const { return m_dir; }
+
+    // One HTTP request; `token` adds "Authorization: Bearer TOKEN".
+    Reply request(const std::string& method, const std::string& path, const std::string& body = {},
+                  const std::string& token = {}, const std::multimap<std::string, std::string>& headers = {},
+                  const std::string& contentType = "application/json") const;
+    Reply get(const std::string& path, const std::string& token = {}) const { return request("GET", path, {}, token); }
+    Reply postJson(const std::string& path, const QJsonObject& body, const std::string& token = {}) const;
+    // Logs in; REQUIREs success and returns the token.
+    std::string login(const QString& user, const QString& password) const;
+
+private:
+    Backend m_backend;
+    TempDir m_dir;
+    QString m_databaseUrl;
+    std::unique_ptr<QProcess> m_server;
+    int m_port = 0;
+};
+
+std::string jsonText(const QJsonObject& json);
+
+}  // namespace atlas::test
