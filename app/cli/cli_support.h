@@ -34,5 +34,6 @@ int runExport(const QStringList& args);
 int runBenchImport(const QStringList& args);
 int runBenchRender(const QStringList& args);
 int runPrint(const QStringList& args);
+int runSync(const QStringList& args);
 
 }  // namespace atlas::cli

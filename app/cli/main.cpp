@@ -40,6 +40,7 @@ int main(int argc, char** argv)
         {QStringLiteral("export"), runExport},
         {QStringLiteral("export-web"), runExportWeb},
         {QStringLiteral("print"), runPrint},
+        {QStringLiteral("sync"), runSync},
     };
     const QStringList args = app.arguments();
     const auto it = args.size() > 1 ? commands.find(args[1]) : commands.end();
@@ -63,6 +64,8 @@ int main(int argc, char** argv)
                                    "                                         interactive map bundle for any browser\n"
                                    "  print ATLAS OUT.pdf [--size A4|A3] [--orientation portrait|landscape] [--title T] [--png]\n"
                                    "                                         printed map sheet (PDF, or PNG at 300 dpi)\n"
+                                   "  sync ATLAS --server URL --user U --password-file F [--group G]\n"
+                                   "                                         push and pull the fiches of a working group\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
                                 << Qt::flush;
         return asked ? 0 : 2;

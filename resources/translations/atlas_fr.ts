@@ -575,6 +575,22 @@
         <translation>le serveur a répondu pour une autre opération</translation>
     </message>
     <message>
+        <source>no answer from the server: %1</source>
+        <translation>pas de réponse du serveur : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+    <message>
+        <source>the server gave no session token</source>
+        <translation>le serveur n’a pas donné de jeton de session</translation>
+    </message>
+    <message>
+        <source>the downloaded file does not match its SHA-256</source>
+        <translation>le fichier téléchargé ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
         <source>Receiving changes</source>
         <translation>Réception des modifications</translation>
     </message>

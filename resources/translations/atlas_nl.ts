@@ -575,6 +575,22 @@
         <translation>de server antwoordde voor een andere bewerking</translation>
     </message>
     <message>
+        <source>no answer from the server: %1</source>
+        <translation>geen antwoord van de server: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>the server gave no session token</source>
+        <translation>de server gaf geen sessietoken</translation>
+    </message>
+    <message>
+        <source>the downloaded file does not match its SHA-256</source>
+        <translation>het gedownloade bestand komt niet overeen met zijn SHA-256</translation>
+    </message>
+    <message>
         <source>Receiving changes</source>
         <translation>Wijzigingen ontvangen</translation>
     </message>
