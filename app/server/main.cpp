@@ -2,6 +2,7 @@
 
 #include "admin_commands.h"
 #include "auth/credentials.h"
+#include "bench_command.h"
 #include "http/http_server.h"
 #include "server_options.h"
 #include "storage/server_store.h"
@@ -19,6 +20,9 @@ int main(int argc, char** argv)
         std::fputs(qPrintable(serverUsage()), stdout);
         return 0;
     }
+    // The load client talks to a running server: no store options.
+    if (args.value(0) == QLatin1String("bench"))
+        return runBench(args);
     auto options = parseServerOptions(args);
     if (!options) {
         std::fprintf(stderr, "atlas-server: %s\n%s", qPrintable(options.error().message()), qPrintable(serverUsage()));

@@ -19,7 +19,7 @@ Backend anyBackend()
 }
 
 // A group "vallee" with an animator, a contributor, a reader, and an outsider account.
-void seed(ServerFixture& s)
+void seed(ServerFixture& s, bool start = false)
 {
     for (const char* u : {"anim", "contrib", "lecteur", "dehors"})
         s.addUser(QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u));
@@ -27,6 +27,8 @@ void seed(ServerFixture& s)
     s.addMember(QStringLiteral("vallee"), QStringLiteral("anim"), QStringLiteral("animator"));
     s.addMember(QStringLiteral("vallee"), QStringLiteral("contrib"), QStringLiteral("contributor"));
     s.addMember(QStringLiteral("vallee"), QStringLiteral("lecteur"), QStringLiteral("reader"));
+    if (start)
+        s.start();
 }
 
 QJsonObject point(double lon, double lat)
@@ -101,8 +103,7 @@ TEST_CASE("server: fiches lifecycle, replays and the change feed")
     const Backend backend = anyBackend();
     INFO(backendName(backend));
     ServerFixture s(backend);
-    seed(s);
-    s.start();
+    seed(s, true);
     const std::string contrib = s.login("contrib", "pw-contrib"), anim = s.login("anim", "pw-anim"),
                       lecteur = s.login("lecteur", "pw-lecteur");
 
@@ -189,8 +190,7 @@ TEST_CASE("server: media upload and download")
     const Backend backend = anyBackend();
     INFO(backendName(backend));
     ServerFixture s(backend);
-    seed(s);
-    s.start();
+    seed(s, true);
     const std::string contrib = s.login("contrib", "pw-contrib"), lecteur = s.login("lecteur", "pw-lecteur"),
                       dehors = s.login("dehors", "pw-dehors");
     std::string photo(300000, '\0');
@@ -225,8 +225,7 @@ TEST_CASE("server: comments and votes on published public fiches, moderated by a
     const Backend backend = anyBackend();
     INFO(backendName(backend));
     ServerFixture s(backend);
-    seed(s);
-    s.start();
+    seed(s, true);
     const std::string contrib = s.login("contrib", "pw-contrib"), anim = s.login("anim", "pw-anim"),
                       dehors = s.login("dehors", "pw-dehors"), lecteur = s.login("lecteur", "pw-lecteur");
     const auto create = [&](const char* scope, const char* status) {
@@ -267,4 +266,31 @@ TEST_CASE("server: comments and votes on published public fiches, moderated by a
     CHECK(s.request("POST", "/api/comments/" + commentId + "/restore", {}, anim).status == 200);
     CHECK(s.get(pub + "/comments").json().value("comment_count").toInt() == 2);
     CHECK(s.request("POST", "/api/comments/" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString() + "/hide", {}, anim).status == 404);
+}
+
+TEST_CASE("server: animators manage the members of their group")
+{
+    const Backend backend = anyBackend();
+    INFO(backendName(backend));
+    ServerFixture s(backend);
+    seed(s, true);
+    const std::string anim = s.login("anim", "pw-anim"), lecteur = s.login("lecteur", "pw-lecteur"),
+                      dehors = s.login("dehors", "pw-dehors");
+    const Reply members = s.get("/api/groups/vallee/members", lecteur);
+    REQUIRE(members.status == 200);
+    CHECK(members.json().value("members").toArray().size() == 3);
+    CHECK(s.get("/api/groups/vallee/members", dehors).status == 403);
+
+    // A reader cannot promote anyone; the animator can, and the new role takes effect at once.
+    CHECK(s.request("PUT", "/api/groups/vallee/members/dehors", jsonText(QJsonObject{{"role", "contributor"}}), lecteur).status == 403);
+    CHECK(s.postJson("/api/groups/vallee/fiches", QJsonObject{{"kind", "action"}}, dehors).status == 403);
+    REQUIRE(s.request("PUT", "/api/groups/vallee/members/dehors", jsonText(QJsonObject{{"role", "contributor"}}), anim).status == 200);
+    CHECK(s.postJson("/api/groups/vallee/fiches", QJsonObject{{"kind", "action"}}, dehors).status == 201);
+    CHECK(s.request("PUT", "/api/groups/vallee/members/dehors", jsonText(QJsonObject{{"role", "owner"}}), anim).status == 400);
+    CHECK(s.request("PUT", "/api/groups/vallee/members/personne", jsonText(QJsonObject{{"role", "reader"}}), anim).status == 404);
+    CHECK(s.request("PUT", "/api/groups/vallee/members/anim", jsonText(QJsonObject{{"role", "reader"}}), anim).status == 409);
+
+    REQUIRE(s.request("DELETE", "/api/groups/vallee/members/lecteur", {}, anim).status == 200);
+    CHECK(s.get("/api/groups/vallee/members", lecteur).status == 403);
+    CHECK(s.get("/api/groups/vallee/members", anim).json().value("members").toArray().size() == 3);
 }

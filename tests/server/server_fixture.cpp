@@ -55,10 +55,15 @@ QStringList ServerFixture::storeArgs() const
 
 CommandResult ServerFixture::run(const QStringList& args) const
 {
+    return runProgram(QStringLiteral(ATLAS_SERVER_PATH), args + storeArgs());
+}
+
+CommandResult runProgram(const QString& program, const QStringList& args)
+{
     QProcess p;
-    p.start(QStringLiteral(ATLAS_SERVER_PATH), args + storeArgs());
+    p.start(program, args);
     CommandResult r;
-    if (!p.waitForFinished(60000)) {
+    if (!p.waitForFinished(120000)) {
         p.kill();
         p.waitForFinished();
         r.err = QStringLiteral("(timed out)");

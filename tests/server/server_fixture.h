@@ -71,5 +71,7 @@ private:
 };
 
 std::string jsonText(const QJsonObject& json);
+// Runs `program args...` to the end (at most two minutes) and captures what it says.
+CommandResult runProgram(const QString& program, const QStringList& args);
 
 }  // namespace atlas::test

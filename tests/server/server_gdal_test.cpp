@@ -7,29 +7,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 
 using namespace atlas::test;
-
-namespace {
-
-CommandResult runTool(const QString& tool, const QStringList& args)
-{
-    QProcess p;
-    p.start(tool, args);
-    CommandResult r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-}  // namespace
 
 TEST_CASE("server: GDAL reads the OGC API anonymously and with a token")
 {
@@ -54,19 +33,19 @@ TEST_CASE("server: GDAL reads the OGC API anonymously and with a token")
     }
     const QString source = QStringLiteral("OAPIF:") + s.url();
 
-    const CommandResult info = runTool("ogrinfo", {"-ro", "-so", source, "landmark"});
+    const CommandResult info = runProgram("ogrinfo", {"-ro", "-so", source, "landmark"});
     INFO(info.out.toStdString() << info.err.toStdString());
     REQUIRE(info.exitCode == 0);
     CHECK(info.out.contains("Feature Count: 25"));
     CHECK(info.out.contains("Geometry: Point"));
     CHECK(info.out.contains("title_fr"));
-    const CommandResult layers = runTool("ogrinfo", {"-ro", "-q", source});
+    const CommandResult layers = runProgram("ogrinfo", {"-ro", "-q", source});
     CHECK(layers.out.contains("landmark"));
     CHECK(layers.out.contains("project"));
 
     // ogr2ogr follows the next links through every page.
     const QString anonymousOut = s.dir().filePath("public.geojson");
-    const CommandResult copy = runTool("ogr2ogr", {"-f", "GeoJSON", anonymousOut, source, "landmark"});
+    const CommandResult copy = runProgram("ogr2ogr", {"-f", "GeoJSON", anonymousOut, source, "landmark"});
     INFO(copy.err.toStdString());
     REQUIRE(copy.exitCode == 0);
     QFile f(anonymousOut);
@@ -78,12 +57,12 @@ TEST_CASE("server: GDAL reads the OGC API anonymously and with a token")
 
     // With the token in a header file, the group fiches come too.
     const QString headers = s.dir().writeFile("headers.txt", QByteArray("Authorization: Bearer ") + QByteArray::fromStdString(token) + "\n");
-    const CommandResult withToken = runTool("ogrinfo", {"-ro", "-so", "--config", "GDAL_HTTP_HEADER_FILE", headers, source, "landmark"});
+    const CommandResult withToken = runProgram("ogrinfo", {"-ro", "-so", "--config", "GDAL_HTTP_HEADER_FILE", headers, source, "landmark"});
     INFO(withToken.err.toStdString());
     REQUIRE(withToken.exitCode == 0);
     CHECK(withToken.out.contains("Feature Count: 28"));
     const QString groupOut = s.dir().filePath("group.geojson");
-    REQUIRE(runTool("ogr2ogr", {"--config", "GDAL_HTTP_HEADER_FILE", headers, "-f", "GeoJSON", groupOut, source, "landmark",
+    REQUIRE(runProgram("ogr2ogr", {"--config", "GDAL_HTTP_HEADER_FILE", headers, "-f", "GeoJSON", groupOut, source, "landmark",
                                 "-spat", "4.0", "50.0", "4.105", "50.105"})
                 .exitCode == 0);
     QFile g(groupOut);

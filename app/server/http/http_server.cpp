@@ -52,6 +52,7 @@ int runHttpServer(ServerStore& store, const ServerOptions& options)
         sendError(res, 500, QStringLiteral("internal_error"), QStringLiteral("internal error"));
     });
     addAuthRoutes(server, ctx);
+    addGroupRoutes(server, ctx);
     addFicheRoutes(server, ctx);
     addMediaRoutes(server, ctx);
     addParticipationRoutes(server, ctx);

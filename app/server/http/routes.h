@@ -6,6 +6,7 @@
 namespace atlas::server {
 
 void addAuthRoutes(httplib::Server& server, ServerContext& ctx);           // login, logout, me, groups
+void addGroupRoutes(httplib::Server& server, ServerContext& ctx);          // members of a group
 void addFicheRoutes(httplib::Server& server, ServerContext& ctx);          // fiches CRUD, publish, reject
 void addMediaRoutes(httplib::Server& server, ServerContext& ctx);          // media upload and download
 void addParticipationRoutes(httplib::Server& server, ServerContext& ctx);  // comments, votes, moderation

@@ -181,25 +181,21 @@ core::Status SqlServerStore::setMembership(qint64 groupId, qint64 userId, Role r
 core::Result<QList<MembershipRecord>> SqlServerStore::membershipsOf(qint64 userId)
 {
     std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT g.id, g.name, u.id, u.name, m.role FROM memberships m "
-                                           "JOIN work_groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id "
-                                           "WHERE m.user_id = ? ORDER BY g.name"),
-                            {userId});
-    if (!rows)
-        return rows.error();
-    QList<MembershipRecord> out;
-    for (const SqlRow& r : rows.value())
-        out << membershipFromRow(r);
-    return out;
+    return memberships(QStringLiteral("m.user_id = ? ORDER BY g.name"), userId);
 }
 
 core::Result<QList<MembershipRecord>> SqlServerStore::membersOf(qint64 groupId)
 {
     std::lock_guard lock(m_mutex);
+    return memberships(QStringLiteral("m.group_id = ? ORDER BY u.name"), groupId);
+}
+
+core::Result<QList<MembershipRecord>> SqlServerStore::memberships(const QString& condition, qint64 id)
+{
     auto rows = m_db->query(QStringLiteral("SELECT g.id, g.name, u.id, u.name, m.role FROM memberships m "
-                                           "JOIN work_groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id "
-                                           "WHERE m.group_id = ? ORDER BY u.name"),
-                            {groupId});
+                                           "JOIN work_groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id WHERE ")
+                                + condition,
+                            {id});
     if (!rows)
         return rows.error();
     QList<MembershipRecord> out;

@@ -50,6 +50,8 @@ public:
 private:
     explicit SqlServerStore(std::unique_ptr<SqlConnection> db);
     core::Result<std::optional<FicheRecord>> ficheLocked(const QUuid& uuid);
+    // Memberships matching `condition` ("m.user_id = ? ..."), lock held by the caller.
+    core::Result<QList<MembershipRecord>> memberships(const QString& condition, qint64 id);
     core::Status applyFicheWrite(const FicheWrite& w, OpResult& result);
     QString geometryExpression() const;
     QString bboxCondition() const;

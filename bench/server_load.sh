@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Load test of atlas-server on both backends: a fresh SpatiaLite data folder, then a throw-away
+# PostgreSQL 15 + PostGIS cluster on loopback. `atlas-server bench` runs 50 clients doing a mix
+# of OGC bbox queries, fiche reads, group lists, new fiches and 1 MB photo uploads.
+# usage: bench/server_load.sh BUILD_DIR [SECONDS] [SEED_FICHES] [CLIENTS]
+set -euo pipefail
+build=${1:?usage: server_load.sh BUILD_DIR [SECONDS] [SEED] [CLIENTS]}
+seconds=${2:-60}
+seed=${3:-5000}
+clients=${4:-50}
+server=$(realpath "$build/app/server/atlas-server")
+pgbin=$(pg_config --bindir)
+work=$(mktemp -d /tmp/atlas-server-bench-XXXXXX)
+chmod 755 "$work"
+server_pid=
+cleanup() {
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  if [ -d "$work/pg" ]; then as_pg "$pgbin/pg_ctl" -D "$work/pg" -m immediate -w stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+echo 'bench-password' > "$work/pw"
+run_backend() {  # name, store options...
+  local name=$1; shift
+  "$server" user add bench --password-file "$work/pw" "$@" >/dev/null
+  "$server" group add charge "$@" >/dev/null
+  "$server" group member add charge bench --role animator "$@" >/dev/null
+  "$server" serve --listen 127.0.0.1:0 --threads 16 "$@" >"$work/$name.out" 2>"$work/$name.err" &
+  server_pid=$!
+  for _ in $(seq 100); do grep -q listening "$work/$name.out" && break; sleep 0.1; done
+  local url
+  url=$(grep -o 'http://[0-9.:]*' "$work/$name.out")
+  echo "## $name ($url, $clients clients, $seconds s, $seed fiches seeded)"
+  "$server" bench --url "$url" --user bench --password-file "$work/pw" --group charge \
+    --clients "$clients" --seconds "$seconds" --seed "$seed" || echo "(errors: see above)"
+  kill "$server_pid"; wait "$server_pid" || true; server_pid=
+}
+
+run_backend spatialite --data "$work/lite"
+
+mkdir "$work/pg"
+[ "$(id -u)" -eq 0 ] && chown postgres "$work/pg"
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+as_pg "$pgbin/initdb" -D "$work/pg" -A trust -U postgres --no-sync -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$pgbin/pg_ctl" -D "$work/pg" -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1" -l "$work/pg/log" -w start >/dev/null
+as_pg "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres bench
+run_backend postgresql --database "postgresql://postgres@127.0.0.1:$port/bench" --media "$work/pgmedia"
