@@ -47,4 +47,20 @@ bool parseOrExplain(QCommandLineParser& parser, const QStringList& args, int pos
     return true;
 }
 
+QCommandLineOption option(const char* name, const char* help, const char* value)
+{
+    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
+}
+
+bool dateOption(const QCommandLineParser& p, const char* name, QDate& into)
+{
+    if (!p.isSet(QLatin1String(name)))
+        return true;
+    into = QDate::fromString(p.value(QLatin1String(name)), Qt::ISODate);
+    if (!into.isValid())
+        fail(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)").arg(QLatin1String(name), p.value(QLatin1String(name))));
+    return into.isValid();
+}
+
 }  // namespace atlas::cli

@@ -4,6 +4,8 @@
 #include "core/model/error.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <optional>
 #include <QStringList>
 #include <QTextStream>
 
@@ -20,6 +22,25 @@ int fail(const QString& message);
 bool parseOrExplain(QCommandLineParser& parser, const QStringList& args, int positionalCount,
                     const QString& usage);
 
+// An option with a value when `value` is given, else a flag.
+QCommandLineOption option(const char* name, const char* help, const char* value = nullptr);
+
+// Parses an optional enum option; false (after printing why) when the value is unknown.
+template <typename E>
+bool enumOption(const QCommandLineParser& p, const char* name, std::optional<E> (*parse)(const QString&),
+                std::optional<E>& into)
+{
+    if (!p.isSet(QLatin1String(name)))
+        return true;
+    into = parse(p.value(QLatin1String(name)));
+    if (!into)
+        fail(QStringLiteral("--%1: unknown value '%2'").arg(QLatin1String(name), p.value(QLatin1String(name))));
+    return into.has_value();
+}
+
+// Parses an optional YYYY-MM-DD option; false (after printing why) when it is not a date.
+bool dateOption(const QCommandLineParser& p, const char* name, QDate& into);
+
 // Every command: `args` starts with the command name.
 int runNew(const QStringList& args);
 int runInfo(const QStringList& args);
@@ -35,5 +56,6 @@ int runBenchImport(const QStringList& args);
 int runBenchRender(const QStringList& args);
 int runPrint(const QStringList& args);
 int runSync(const QStringList& args);
+int runActivity(const QStringList& args);
 
 }  // namespace atlas::cli

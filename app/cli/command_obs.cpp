@@ -16,35 +16,6 @@
 namespace atlas::cli {
 namespace {
 
-QCommandLineOption option(const char* name, const char* help, const char* value = nullptr)
-{
-    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(help), QLatin1String(value))
-                 : QCommandLineOption(QLatin1String(name), QLatin1String(help));
-}
-
-// Parses an optional enum option; false (after printing why) when the value is unknown.
-template <typename E>
-bool enumOption(const QCommandLineParser& p, const char* name, std::optional<E> (*parse)(const QString&),
-                std::optional<E>& into)
-{
-    if (!p.isSet(QLatin1String(name)))
-        return true;
-    into = parse(p.value(QLatin1String(name)));
-    if (!into)
-        fail(QStringLiteral("--%1: unknown value '%2'").arg(QLatin1String(name), p.value(QLatin1String(name))));
-    return into.has_value();
-}
-
-bool dateOption(const QCommandLineParser& p, const char* name, QDate& into)
-{
-    if (!p.isSet(QLatin1String(name)))
-        return true;
-    into = QDate::fromString(p.value(QLatin1String(name)), Qt::ISODate);
-    if (!into.isValid())
-        fail(QStringLiteral("--%1: '%2' is not a date (YYYY-MM-DD)").arg(QLatin1String(name), p.value(QLatin1String(name))));
-    return into.isValid();
-}
-
 int addFiche(const QStringList& args)
 {
     QCommandLineParser p;

@@ -41,6 +41,7 @@ int main(int argc, char** argv)
         {QStringLiteral("export-web"), runExportWeb},
         {QStringLiteral("print"), runPrint},
         {QStringLiteral("sync"), runSync},
+        {QStringLiteral("activity"), runActivity},
     };
     const QStringList args = app.arguments();
     const auto it = args.size() > 1 ? commands.find(args[1]) : commands.end();
@@ -66,6 +67,7 @@ int main(int argc, char** argv)
                                    "                                         printed map sheet (PDF, or PNG at 300 dpi)\n"
                                    "  sync ATLAS --server URL --user U --password-file F [--group G]\n"
                                    "                                         push and pull the fiches of a working group\n"
+                                   "  activity add|list|report ...           the activity database (CSV and PDF reports)\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
                                 << Qt::flush;
         return asked ? 0 : 2;

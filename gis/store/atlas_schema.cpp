@@ -133,6 +133,31 @@ const QStringList& migrations()
                 UNIQUE (op_uuid, field));
             CREATE INDEX sync_conflicts_record ON sync_conflicts (record_uuid, resolved);
         )sql"),
+        // 5: the activity database: missions, workshops, studies... with their links to
+        // fiches, media and publications (JSON arrays of UUIDs) and a WKB location.
+        QStringLiteral(R"sql(
+            CREATE TABLE activities (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                type TEXT NOT NULL CHECK (type IN ('advice-mission', 'workshop', 'discovery-day',
+                                                   'call-for-projects', 'study')),
+                status TEXT NOT NULL CHECK (status IN ('planned', 'ongoing', 'done')),
+                title_fr TEXT NOT NULL DEFAULT '',
+                title_nl TEXT NOT NULL DEFAULT '',
+                organisation TEXT NOT NULL DEFAULT '',
+                people TEXT NOT NULL DEFAULT '[]',
+                date_start TEXT,
+                date_end TEXT,
+                budget REAL,
+                location BLOB,
+                fiches TEXT NOT NULL DEFAULT '[]',
+                media TEXT NOT NULL DEFAULT '[]',
+                publications TEXT NOT NULL DEFAULT '[]',
+                version INTEGER NOT NULL DEFAULT 1,
+                modified TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0);
+            CREATE INDEX activities_start ON activities (deleted, date_start);
+        )sql"),
     };
     return steps;
 }

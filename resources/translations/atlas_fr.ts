@@ -594,6 +594,107 @@
         <source>Receiving changes</source>
         <translation>Réception des modifications</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Échelle 1:%1</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>printing cancelled</source>
+        <translation>impression annulée</translation>
+    </message>
+    <message>
+        <source>the map view is empty: the atlas has no extent to print</source>
+        <translation>la vue est vide : l’atlas n’a pas d’emprise à imprimer</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 72 and 1200 dpi</source>
+        <translation>la résolution doit être comprise entre 72 et 1200 dpi</translation>
+    </message>
+    <message>
+        <source>Reading the legend</source>
+        <translation>Lecture de la légende</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Dessin de la carte</translation>
+    </message>
+    <message>
+        <source>Drawing the overview</source>
+        <translation>Dessin de la carte de situation</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation>impossible de commencer la page PDF</translation>
+    </message>
+    <message>
+        <source>Advice mission</source>
+        <translation>Mission de conseil</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Discovery day</source>
+        <translation>Journée découverte</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Appel à projets</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Étude</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>no such activity</source>
+        <translation>activité inconnue</translation>
+    </message>
+    <message>
+        <source>an activity needs a UUID</source>
+        <translation>une activité doit avoir un UUID</translation>
+    </message>
+    <message>
+        <source>the activity ends (%1) before it starts (%2)</source>
+        <translation>l’activité se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <source>Activities per year and type</source>
+        <translation>Activités par année et par type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>activity status</comment>
+        <translation>Terminée</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -1694,6 +1795,128 @@
     <message>
         <source>Click the corners of an area, double-click to finish (on the ellipsoid)</source>
         <translation>Cliquez sur les sommets d’une surface, double-cliquez pour terminer (mesure sur l’ellipsoïde)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::PrintActions</name>
+    <message>
+        <source>&amp;Print map…</source>
+        <translation>Im&amp;primer la carte…</translation>
+    </message>
+    <message>
+        <source>Lay the current view out on a page with legend and scale, as PDF or PNG</source>
+        <translation>Mettre la vue actuelle en page avec légende et échelle, en PDF ou PNG</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::PrintMapDialog</name>
+    <message>
+        <source>Print map</source>
+        <translation>Imprimer la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Sous-titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources :</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image, 300 dpi</source>
+        <translation>Image PNG, 300 dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>Scale &amp;bar</source>
+        <translation>&amp;Barre d’échelle</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>Flèche du &amp;nord</translation>
+    </message>
+    <message>
+        <source>O&amp;verview map (inset)</source>
+        <translation>Carte de &amp;situation (encart)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Save the map sheet</source>
+        <translation>Enregistrer la planche</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file the map sheet is written to.</source>
+        <translation>Choisissez le fichier où écrire la planche.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Map sheet written to %1</source>
+        <translation>Planche écrite dans %1</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was written.</source>
+        <translation>Impression annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The map sheet could not be written: %1</source>
+        <translation>La planche n’a pas pu être écrite : %1</translation>
     </message>
 </context>
 </TS>

@@ -594,6 +594,107 @@
         <source>Receiving changes</source>
         <translation>Wijzigingen ontvangen</translation>
     </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Scale 1:%1</source>
+        <translation>Schaal 1:%1</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>printing cancelled</source>
+        <translation>afdrukken geannuleerd</translation>
+    </message>
+    <message>
+        <source>the map view is empty: the atlas has no extent to print</source>
+        <translation>het kaartbeeld is leeg: de atlas heeft geen omvang om af te drukken</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 72 and 1200 dpi</source>
+        <translation>de resolutie moet tussen 72 en 1200 dpi liggen</translation>
+    </message>
+    <message>
+        <source>Reading the legend</source>
+        <translation>Legende lezen</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Kaart tekenen</translation>
+    </message>
+    <message>
+        <source>Drawing the overview</source>
+        <translation>Overzichtskaart tekenen</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation>kan de PDF-pagina niet beginnen</translation>
+    </message>
+    <message>
+        <source>Advice mission</source>
+        <translation>Adviesopdracht</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Discovery day</source>
+        <translation>Ontdekkingsdag</translation>
+    </message>
+    <message>
+        <source>Call for projects</source>
+        <translation>Projectoproep</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>no such activity</source>
+        <translation>onbekende activiteit</translation>
+    </message>
+    <message>
+        <source>an activity needs a UUID</source>
+        <translation>een activiteit heeft een UUID nodig</translation>
+    </message>
+    <message>
+        <source>the activity ends (%1) before it starts (%2)</source>
+        <translation>de activiteit eindigt (%1) voor ze begint (%2)</translation>
+    </message>
+    <message>
+        <source>Activities per year and type</source>
+        <translation>Activiteiten per jaar en type</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>zonder datum</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <comment>activity status</comment>
+        <translation>Afgerond</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -1694,6 +1795,128 @@
     <message>
         <source>Click the corners of an area, double-click to finish (on the ellipsoid)</source>
         <translation>Klik de hoekpunten van een oppervlakte aan, dubbelklik om te eindigen (gemeten op de ellipsoïde)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::PrintActions</name>
+    <message>
+        <source>&amp;Print map…</source>
+        <translation>Kaart af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Lay the current view out on a page with legend and scale, as PDF or PNG</source>
+        <translation>Het huidige kaartbeeld op een pagina zetten met legende en schaal, als PDF of PNG</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::PrintMapDialog</name>
+    <message>
+        <source>Print map</source>
+        <translation>Kaart afdrukken</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Ondertitel:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Bronnen:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggend</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>PNG image, 300 dpi</source>
+        <translation>PNG-afbeelding, 300 dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>Scale &amp;bar</source>
+        <translation>&amp;Schaalbalk</translation>
+    </message>
+    <message>
+        <source>&amp;North arrow</source>
+        <translation>&amp;Noordpijl</translation>
+    </message>
+    <message>
+        <source>O&amp;verview map (inset)</source>
+        <translation>O&amp;verzichtskaartje (inzet)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <source>Save the map sheet</source>
+        <translation>Kaartblad opslaan</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the file the map sheet is written to.</source>
+        <translation>Kies het bestand waarin het kaartblad wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>Map sheet written to %1</source>
+        <translation>Kaartblad geschreven naar %1</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was written.</source>
+        <translation>Afdrukken geannuleerd; er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>The map sheet could not be written: %1</source>
+        <translation>Het kaartblad kon niet worden geschreven: %1</translation>
     </message>
 </context>
 </TS>

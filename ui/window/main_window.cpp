@@ -10,6 +10,7 @@
 #include "ui/i18n/language_manager.h"
 #include "ui/observatory/observatory_feature.h"
 #include "ui/window/export_actions.h"
+#include "ui/window/print_actions.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 #include "ui/window/measure_actions.h"
@@ -77,6 +78,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileActions->populate(m_fileMenu);
     (new ExportActions(m_controller, this))->populate(m_fileMenu);
+    (new PrintActions(m_controller, m_canvas, this))->populate(m_fileMenu);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_zoomFull = m_viewMenu->addAction(QIcon(QStringLiteral(":/icons/zoom-full.svg")), QString(), this,

@@ -1,0 +1,231 @@
+#include "gis/store/activity_store.h"
+
+#include "gis/store/change_log.h"
+#include "gis/store/sqlite_database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace atlas::gis {
+
+using core::Activity;
+using core::Error;
+
+namespace {
+
+const char* const kColumns =
+    "uuid, type, status, title_fr, title_nl, organisation, people, date_start, date_end, budget, hex(location), "
+    "fiches, media, publications, version, modified, deleted";
+
+QString uuidText(const QUuid& u)
+{
+    return u.toString(QUuid::WithoutBraces);
+}
+
+QString noSuchActivity()
+{
+    return QCoreApplication::translate("atlas::gis", "no such activity");
+}
+
+QString jsonText(const QJsonValue& value)
+{
+    return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+}
+
+// The row as the JSON the model reads, so the rules for each field live in one place.
+core::Result<Activity> readRow(const SqliteStatement& q)
+{
+    const auto array = [&](int column) { return QJsonDocument::fromJson(q.text(column).toUtf8()).array(); };
+    QJsonObject j{{QStringLiteral("uuid"), q.text(0)},       {QStringLiteral("type"), q.text(1)},
+                  {QStringLiteral("status"), q.text(2)},     {QStringLiteral("title_fr"), q.text(3)},
+                  {QStringLiteral("title_nl"), q.text(4)},   {QStringLiteral("organisation"), q.text(5)},
+                  {QStringLiteral("people"), array(6)},      {QStringLiteral("start"), q.text(7)},
+                  {QStringLiteral("end"), q.text(8)},        {QStringLiteral("fiches"), array(11)},
+                  {QStringLiteral("media"), array(12)},      {QStringLiteral("publications"), array(13)},
+                  {QStringLiteral("version"), int(q.integer(14))}, {QStringLiteral("modified"), q.text(15)},
+                  {QStringLiteral("deleted"), q.integer(16) != 0}};
+    if (!q.isNull(9))
+        j.insert(QStringLiteral("budget"), q.real(9));
+    if (!q.text(10).isEmpty())
+        j.insert(QStringLiteral("location"), q.text(10));
+    return core::activityFromJson(j);
+}
+
+}  // namespace
+
+ActivityStore::ActivityStore(SqliteDatabase& db) : m_db(db) {}
+
+core::Result<std::optional<Activity>> ActivityStore::find(const QUuid& uuid)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM activities WHERE uuid = ?").arg(QLatin1String(kColumns)));
+    if (!q)
+        return q.error();
+    if (q.value().bind(1, uuidText(uuid)).step()) {
+        auto a = readRow(q.value());
+        if (!a)
+            return Error{m_db.path(), uuidText(uuid) + QLatin1Char(' ') + a.error().location, a.error().reason};
+        return std::optional<Activity>(a.take());
+    }
+    if (!q.value().ok())
+        return Error{m_db.path(), uuidText(uuid), q.value().errorString()};
+    return std::optional<Activity>();
+}
+
+core::Result<Activity> ActivityStore::activity(const QUuid& uuid)
+{
+    auto found = find(uuid);
+    if (!found)
+        return found.error();
+    if (!found.value() || found.value()->identity.deleted)
+        return Error{m_db.path(), uuidText(uuid), noSuchActivity()};
+    return *found.value();
+}
+
+core::Status ActivityStore::writeRow(const Activity& a)
+{
+    auto q = m_db.prepare(QStringLiteral(
+        "INSERT INTO activities (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(uuid) DO UPDATE SET type = excluded.type, status = excluded.status, "
+        "title_fr = excluded.title_fr, title_nl = excluded.title_nl, organisation = excluded.organisation, "
+        "people = excluded.people, date_start = excluded.date_start, date_end = excluded.date_end, "
+        "budget = excluded.budget, location = excluded.location, fiches = excluded.fiches, media = excluded.media, "
+        "publications = excluded.publications, version = excluded.version, modified = excluded.modified, "
+        "deleted = excluded.deleted")
+                              .arg(QString::fromLatin1(kColumns).replace(QLatin1String("hex(location)"),
+                                                                         QLatin1String("location"))));
+    if (!q)
+        return q.error();
+    const QJsonObject j = core::activityToJson(a);
+    const auto date = [](const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+    q.value()
+        .bind(1, uuidText(a.identity.uuid))
+        .bind(2, j.value(QStringLiteral("type")).toString())
+        .bind(3, j.value(QStringLiteral("status")).toString())
+        .bind(4, a.titleFr)
+        .bind(5, a.titleNl)
+        .bind(6, a.organisation)
+        .bind(7, jsonText(j.value(QStringLiteral("people"))))
+        .bind(8, date(a.start))
+        .bind(9, date(a.end))
+        .bind(10, a.budget ? QVariant(*a.budget) : QVariant())
+        .bind(11, a.locationWkb.isEmpty() ? QVariant() : QVariant(a.locationWkb))
+        .bind(12, jsonText(j.value(QStringLiteral("fiches"))))
+        .bind(13, jsonText(j.value(QStringLiteral("media"))))
+        .bind(14, jsonText(j.value(QStringLiteral("publications"))))
+        .bind(15, a.identity.version)
+        .bind(16, a.identity.modified.toString(Qt::ISODateWithMs))
+        .bind(17, a.identity.deleted);
+    q.value().step();
+    return q.value().ok() ? core::Status(core::Done{}) : Error{m_db.path(), uuidText(a.identity.uuid), q.value().errorString()};
+}
+
+core::Result<Activity> ActivityStore::save(const Activity& input)
+{
+    if (input.identity.uuid.isNull())
+        return Error{m_db.path(), {}, QCoreApplication::translate("atlas::gis", "an activity needs a UUID")};
+    if (input.start.isValid() && input.end.isValid() && input.end < input.start)
+        return Error{m_db.path(), uuidText(input.identity.uuid),
+                     QCoreApplication::translate("atlas::gis", "the activity ends (%1) before it starts (%2)")
+                         .arg(input.end.toString(Qt::ISODate), input.start.toString(Qt::ISODate))};
+    Activity stored = input;
+    stored.identity.deleted = false;
+    auto status = m_db.transaction([&]() -> core::Status {
+        auto existing = find(stored.identity.uuid);
+        if (!existing)
+            return existing.error();
+        const std::optional<Activity>& before = existing.value();
+        if (before && !before->identity.deleted && before->sameContent(stored)) {
+            stored = *before;  // nothing changed: no new version, no log row
+            return core::Done{};
+        }
+        ChangeLogEntry entry;
+        entry.table = QStringLiteral("activities");
+        entry.record = stored.identity.uuid;
+        entry.operation = before ? QStringLiteral("update") : QStringLiteral("insert");
+        entry.baseVersion = before ? before->identity.version : 0;
+        entry.changes = core::activityChanges(before ? &*before : nullptr, stored);
+        if (before && before->identity.deleted)
+            entry.changes.insert(QStringLiteral("deleted"),
+                                 QJsonObject{{QStringLiteral("old"), true}, {QStringLiteral("new"), false}});
+        stored.identity.version = before ? before->identity.version + 1 : 1;
+        stored.identity.modified = QDateTime::currentDateTimeUtc();
+        entry.newVersion = stored.identity.version;
+        entry.at = stored.identity.modified;
+        if (auto s = writeRow(stored); !s)
+            return s;
+        return appendChange(m_db, entry);
+    });
+    if (!status)
+        return status.error();
+    return stored;
+}
+
+core::Status ActivityStore::remove(const QUuid& uuid)
+{
+    return m_db.transaction([&]() -> core::Status {
+        auto existing = find(uuid);
+        if (!existing)
+            return existing.error();
+        if (!existing.value())
+            return Error{m_db.path(), uuidText(uuid), noSuchActivity()};
+        Activity gone = *existing.value();
+        if (gone.identity.deleted)
+            return core::Done{};
+        ChangeLogEntry entry;
+        entry.table = QStringLiteral("activities");
+        entry.record = uuid;
+        entry.operation = QStringLiteral("delete");
+        entry.baseVersion = gone.identity.version;
+        gone.identity.deleted = true;
+        gone.identity.version += 1;
+        gone.identity.modified = QDateTime::currentDateTimeUtc();
+        entry.newVersion = gone.identity.version;
+        entry.changes = {{QStringLiteral("deleted"),
+                          QJsonObject{{QStringLiteral("old"), false}, {QStringLiteral("new"), true}}}};
+        entry.at = gone.identity.modified;
+        if (auto s = writeRow(gone); !s)
+            return s;
+        return appendChange(m_db, entry);
+    });
+}
+
+core::Result<QList<Activity>> ActivityStore::list(const ActivityFilter& filter)
+{
+    QString sql = QStringLiteral("SELECT %1 FROM activities WHERE deleted = 0").arg(QLatin1String(kColumns));
+    QVariantList args;
+    if (filter.type) {
+        sql += QStringLiteral(" AND type = ?");
+        args << core::activityTypeName(*filter.type);
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND status = ?");
+        args << core::activityStatusName(*filter.status);
+    }
+    if (filter.year > 0) {
+        sql += QStringLiteral(" AND substr(date_start, 1, 4) = ?");
+        args << QString::number(filter.year);
+    }
+    if (!filter.text.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND (title_fr || ' ' || title_nl || ' ' || organisation || ' ' || people) LIKE ?");
+        args << QStringLiteral("%%1%").arg(filter.text.trimmed());
+    }
+    sql += QStringLiteral(" ORDER BY date_start IS NULL, date_start, title_fr, title_nl");
+    auto q = m_db.prepare(sql);
+    if (!q)
+        return q.error();
+    for (int i = 0; i < args.size(); ++i)
+        q.value().bind(i + 1, args[i]);
+    QList<Activity> out;
+    while (q.value().step()) {
+        auto a = readRow(q.value());
+        if (!a)
+            return Error{m_db.path(), q.value().text(0) + QLatin1Char(' ') + a.error().location, a.error().reason};
+        out << a.take();
+    }
+    if (!q.value().ok())
+        return Error{m_db.path(), {}, q.value().errorString()};
+    return out;
+}
+
+}  // namespace atlas::gis
