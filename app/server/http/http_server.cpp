@@ -57,6 +57,7 @@ int runHttpServer(ServerStore& store, const ServerOptions& options)
     addMediaRoutes(server, ctx);
     addParticipationRoutes(server, ctx);
     addOgcRoutes(server, ctx);
+    addSyncRoutes(server, ctx);
 
     const std::string host = options.host.toStdString();
     const int port = options.port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, options.port) ? options.port : -1);

@@ -11,5 +11,6 @@ void addFicheRoutes(httplib::Server& server, ServerContext& ctx);          // fi
 void addMediaRoutes(httplib::Server& server, ServerContext& ctx);          // media upload and download
 void addParticipationRoutes(httplib::Server& server, ServerContext& ctx);  // comments, votes, moderation
 void addOgcRoutes(httplib::Server& server, ServerContext& ctx);            // OGC API Features, OpenAPI
+void addSyncRoutes(httplib::Server& server, ServerContext& ctx);           // sync push, pull, missing media
 
 }  // namespace atlas::server

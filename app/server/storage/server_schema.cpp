@@ -69,6 +69,20 @@ const QList<Migration>& migrations()
             ALTER TABLE fiches ADD COLUMN geom geometry(Geometry, 4326);
             CREATE INDEX fiches_geom ON fiches USING GIST (geom);
         )sql")},
+        // 2: the sync (docs/sync-protocol.md): each shared record as the merge sees it (fields,
+        // version, tombstone and who last changed each field; fiches keep their content in
+        // `fiches`, media and links live here), and the conflicts the merge recorded.
+        {QStringLiteral(R"sql(
+            CREATE TABLE sync_records (record_table TEXT NOT NULL, record_uuid TEXT NOT NULL,
+                group_id BIGINT NOT NULL REFERENCES work_groups (id), version INTEGER NOT NULL,
+                deleted INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (record_table, record_uuid));
+            CREATE TABLE sync_conflicts (id {ID}, group_id BIGINT NOT NULL REFERENCES work_groups (id),
+                op_uuid TEXT NOT NULL, record_table TEXT NOT NULL, record_uuid TEXT NOT NULL, body TEXT NOT NULL,
+                at TEXT NOT NULL);
+            CREATE INDEX sync_conflicts_group ON sync_conflicts (group_id, id);
+            CREATE INDEX changes_group_record ON changes (group_id, record_table, record_uuid, seq);
+        )sql"),
+         QString(), QString()},
     };
     return steps;
 }

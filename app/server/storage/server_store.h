@@ -19,6 +19,7 @@
 #include "auth/authz_policy.h"
 #include "core/model/observation.h"
 #include "core/model/result.h"
+#include "core/sync/sync_messages.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -178,6 +179,17 @@ public:
     // Media of a group (the bytes are in the BlobStore; this is who may see them).
     virtual core::Status addMedia(const MediaRecord& media) = 0;
     virtual core::Result<std::optional<MediaRecord>> media(qint64 groupId, const QString& sha256) = 0;
+
+    // Sync (docs/sync-protocol.md). A push batch in one transaction, idempotent by op uuid,
+    // merged by core::mergeSyncOp, each op checked against the authz policy (a refused op
+    // changes nothing). `actorId`/`role`: the pusher and its role in `groupId`.
+    virtual core::Result<core::PushResult> syncPush(qint64 groupId, qint64 actorId, Role role,
+                                                    const core::PushBatch& batch) = 0;
+    // The group's records changed after change-feed row `afterSeq` (each once, at its latest
+    // change), as `viewerId` may read them, at most `limit`.
+    virtual core::Result<core::PullPage> syncPull(qint64 groupId, qint64 viewerId, qint64 afterSeq, int limit) = 0;
+    // The files among `sha256` the group does not have yet.
+    virtual core::Result<QStringList> missingMedia(qint64 groupId, const QStringList& sha256) = 0;
 
     // Participation on published public fiches.
     virtual core::Result<CommentRecord> addComment(qint64 ficheId, qint64 authorId, const QString& body) = 0;

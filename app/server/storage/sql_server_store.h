@@ -40,6 +40,11 @@ public:
     core::Status addMedia(const MediaRecord& media) override;
     core::Result<std::optional<MediaRecord>> media(qint64 groupId, const QString& sha256) override;
 
+    core::Result<core::PushResult> syncPush(qint64 groupId, qint64 actorId, Role role,
+                                            const core::PushBatch& batch) override;
+    core::Result<core::PullPage> syncPull(qint64 groupId, qint64 viewerId, qint64 afterSeq, int limit) override;
+    core::Result<QStringList> missingMedia(qint64 groupId, const QStringList& sha256) override;
+
     core::Result<CommentRecord> addComment(qint64 ficheId, qint64 authorId, const QString& body) override;
     core::Result<QList<CommentRecord>> comments(qint64 ficheId, bool includeHidden) override;
     core::Result<std::optional<QUuid>> commentFiche(const QUuid& comment) override;

@@ -3,127 +3,26 @@
 // changes are never logged again; a lost answer is replayed without duplicates.
 
 #include "memory_transport.h"
-#include "support/temp_dir.h"
+#include "sync_replica.h"
 #include "support/test_support.h"
 
-#include "core/model/atlas_document.h"
-#include "core/model/observation_json.h"
 #include "gis/media/media_store.h"
-#include "gis/store/atlas_store.h"
-#include "gis/store/change_log.h"
 #include "gis/store/observation_store.h"
-#include "gis/store/sqlite_database.h"
 #include "gis/sync/sync_client.h"
 #include "gis/sync/sync_local_state.h"
 
 #include <QImage>
-#include <QThread>
 
 using namespace atlas;
 using namespace atlas::test;
 using gis::FicheSyncState;
-
-namespace {
-
-struct Replica {
-    Replica(const TempDir& dir, const QString& name, MemoryTransport& transport) : transport(transport), author(name)
-    {
-        path = dir.filePath(name + QStringLiteral(".atlas"));
-        core::AtlasDocument doc;
-        doc.title = name;
-        REQUIRE(gis::createAtlas(path, doc));
-        auto opened = gis::ObservationStore::open(path);
-        REQUIRE(opened);
-        store = opened.take();
-    }
-
-    gis::SyncReport sync(int batch = 1000)
-    {
-        gis::SyncClient client(*store, transport, {QStringLiteral("memory"), QStringLiteral("caue"), author, batch, batch});
-        auto report = client.sync();
-        REQUIRE(report);
-        return report.value();
-    }
-
-    core::Observation save(core::Observation o)
-    {
-        auto saved = store->saveObservation(o);
-        REQUIRE(saved);
-        return saved.value();
-    }
-
-    core::Observation edit(const QUuid& uuid, const std::function<void(core::Observation&)>& change)
-    {
-        auto o = store->observation(uuid);
-        REQUIRE(o);
-        change(o.value());
-        return save(o.value());
-    }
-
-    // Every fiche, tombstones included, as JSON by UUID.
-    QMap<QString, QJsonObject> all()
-    {
-        QMap<QString, QJsonObject> map;
-        auto q = store->database().prepare(QStringLiteral("SELECT uuid FROM observations"));
-        REQUIRE(q);
-        while (q.value().step()) {
-            auto o = store->observation(QUuid::fromString(q.value().text(0)));
-            REQUIRE(o);
-            map.insert(q.value().text(0), core::observationToJson(o.value()));
-        }
-        return map;
-    }
-
-    qint64 logRows()
-    {
-        auto rows = gis::readChangeLog(store->database());
-        REQUIRE(rows);
-        return rows.value().size();
-    }
-
-    QList<gis::LocalConflict> conflicts()
-    {
-        auto list = gis::SyncLocalState(store->database()).conflicts();
-        REQUIRE(list);
-        return list.value();
-    }
-
-    FicheSyncState state(const QUuid& uuid)
-    {
-        auto states = gis::SyncLocalState(store->database()).ficheStates();
-        REQUIRE(states);
-        return states.value().value(uuid);
-    }
-
-    MemoryTransport& transport;
-    QString author;
-    QString path;
-    std::unique_ptr<gis::ObservationStore> store;
-};
-
-core::Observation fiche(const QString& title)
-{
-    core::Observation o = core::Observation::create(core::ObservationKind::Landmark);
-    o.titleFr = title;
-    o.descriptionFr = QStringLiteral("description de ") + title;
-    o.themes = {QStringLiteral("patrimoine")};
-    return o;
-}
-
-// Edits made in the same millisecond would tie; last-writer-wins needs them apart.
-void tick()
-{
-    QThread::msleep(5);
-}
-
-}  // namespace
 
 TEST_CASE("sync client: a fiche made on one atlas reaches the other, and nothing is logged twice")
 {
     TempDir dir;
     MemoryTransport transport;
     Replica anne(dir, QStringLiteral("anne"), transport), bart(dir, QStringLiteral("bart"), transport);
-    const auto f = anne.save(fiche(QStringLiteral("Moulin")));
+    const auto f = anne.save(testFiche(QStringLiteral("Moulin")));
     CHECK(anne.state(f.identity.uuid) == FicheSyncState::LocalOnly);
 
     const auto first = anne.sync();
@@ -155,9 +54,9 @@ TEST_CASE("sync client: concurrent edits of different fields, the same field, an
     TempDir dir;
     MemoryTransport transport;
     Replica anne(dir, QStringLiteral("anne"), transport), bart(dir, QStringLiteral("bart"), transport);
-    const auto f1 = anne.save(fiche(QStringLiteral("Église")));
-    const auto f2 = anne.save(fiche(QStringLiteral("Lavoir")));
-    const auto f3 = anne.save(fiche(QStringLiteral("Calvaire")));
+    const auto f1 = anne.save(testFiche(QStringLiteral("Église")));
+    const auto f2 = anne.save(testFiche(QStringLiteral("Lavoir")));
+    const auto f3 = anne.save(testFiche(QStringLiteral("Calvaire")));
     anne.sync();
     bart.sync();
     REQUIRE(bart.all() == anne.all());
@@ -213,7 +112,7 @@ TEST_CASE("sync client: a delete against someone else's edit keeps the fiche on 
     TempDir dir;
     MemoryTransport transport;
     Replica anne(dir, QStringLiteral("anne"), transport), bart(dir, QStringLiteral("bart"), transport);
-    const auto f = anne.save(fiche(QStringLiteral("Ferme")));
+    const auto f = anne.save(testFiche(QStringLiteral("Ferme")));
     anne.sync();
     bart.sync();
     anne.edit(f.identity.uuid, [](core::Observation& o) { o.titleNl = QStringLiteral("Hoeve"); });
@@ -235,7 +134,7 @@ TEST_CASE("sync client: an answer lost after the server committed is replayed wi
     MemoryTransport transport;
     Replica anne(dir, QStringLiteral("anne"), transport);
     for (int i = 0; i < 5; ++i)
-        anne.save(fiche(QStringLiteral("Fiche %1").arg(i)));
+        anne.save(testFiche(QStringLiteral("Fiche %1").arg(i)));
     transport.dropNextPushAnswer = true;
     gis::SyncClient client(*anne.store, transport, {QStringLiteral("memory"), QStringLiteral("caue"), anne.author, 2, 2});
     auto failed = client.sync();
@@ -256,7 +155,7 @@ TEST_CASE("sync client: cancelled between batches, it resumes where it stopped")
     MemoryTransport transport;
     Replica anne(dir, QStringLiteral("anne"), transport);
     for (int i = 0; i < 7; ++i)
-        anne.save(fiche(QStringLiteral("Fiche %1").arg(i)));
+        anne.save(testFiche(QStringLiteral("Fiche %1").arg(i)));
     gis::SyncClient client(*anne.store, transport, {QStringLiteral("memory"), QStringLiteral("caue"), anne.author, 3, 3});
     int calls = 0;
     auto cancelled = client.sync([&](const QString&, qint64 done, qint64 total) {
@@ -285,7 +184,7 @@ TEST_CASE("sync client: photos travel first, by SHA-256, with their links")
     REQUIRE(item);
     auto media = anne.store->saveMedia(item.value());
     REQUIRE(media);
-    const auto f = anne.save(fiche(QStringLiteral("Beffroi")));
+    const auto f = anne.save(testFiche(QStringLiteral("Beffroi")));
     REQUIRE(anne.store->linkMedia(f.identity.uuid, media.value().identity.uuid));
 
     const auto a = anne.sync();
@@ -310,7 +209,7 @@ TEST_CASE("sync client: edits made during a sync are kept and pushed next time")
     TempDir dir;
     MemoryTransport transport;
     Replica anne(dir, QStringLiteral("anne"), transport), bart(dir, QStringLiteral("bart"), transport);
-    const auto f = anne.save(fiche(QStringLiteral("Moulin")));
+    const auto f = anne.save(testFiche(QStringLiteral("Moulin")));
     anne.sync();
     bart.sync();
     anne.edit(f.identity.uuid, [](core::Observation& o) { o.commune = QStringLiteral("Kemmel"); });
