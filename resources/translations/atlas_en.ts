@@ -1038,4 +1038,14 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::ActivitiesDock</name>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

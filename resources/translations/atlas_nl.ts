@@ -1919,4 +1919,78 @@
         <translation>Het kaartblad kon niet worden geschreven: %1</translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::ActivitiesDock</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Zonder datum</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Filter by title, organisation, people…</source>
+        <translation>Filteren op titel, organisatie, personen…</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Niet groeperen</translation>
+    </message>
+    <message>
+        <source>Group by status</source>
+        <translation>Groeperen op status</translation>
+    </message>
+    <message>
+        <source>Group by type</source>
+        <translation>Groeperen op type</translation>
+    </message>
+    <message>
+        <source>Group by year</source>
+        <translation>Groeperen op jaar</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

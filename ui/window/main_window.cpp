@@ -11,6 +11,7 @@
 #include "ui/observatory/observatory_feature.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
+#include "ui/docks/activities_dock.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 #include "ui/window/measure_actions.h"
@@ -39,7 +40,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_layersDock);
     statusBar()->addPermanentWidget(m_statusBar, 1);
     createMenus();
-    new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
+    auto* observatory = new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
+    ActivitiesDock::install(observatory->session(), this);
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
