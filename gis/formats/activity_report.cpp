@@ -1,5 +1,7 @@
 #include "gis/formats/activity_report.h"
 
+#include "gis/print/pdf_file.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
@@ -117,19 +119,9 @@ QByteArray activitiesCsv(const QList<core::Activity>& activities)
 core::Status writeActivityReportPdf(const QList<core::Activity>& activities, const QString& title,
                                     const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::Error{path, {}, tr("cannot write the file: %1").arg(file.errorString())};
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                         QPageLayout::Millimeter));
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Atlas Territoires"));
-        QPainter p;
-        if (!p.begin(&writer))
-            return core::Error{path, {}, tr("cannot start the PDF page")};
+    const QPageLayout a4(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                         QPageLayout::Millimeter);
+    return writePdfFile(path, a4, 300, title, [&](QPainter& p, QPdfWriter& writer) {
         const double mm = 300 / 25.4;
         const double width = p.viewport().width();
         const auto font = [&](double pt, bool bold) {
@@ -204,11 +196,7 @@ core::Status writeActivityReportPdf(const QList<core::Activity>& activities, con
                        metrics.elidedText(text, Qt::ElideRight, width));
             y += lineHeight;
         }
-        p.end();
-    }
-    if (!file.commit())
-        return core::Error{path, {}, tr("cannot write the file: %1").arg(file.errorString())};
-    return core::Done{};
+    });
 }
 
 }  // namespace atlas::gis

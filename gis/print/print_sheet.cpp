@@ -2,6 +2,7 @@
 
 #include "gis/crs/crs_catalog.h"
 #include "gis/print/map_decorations.h"
+#include "gis/print/pdf_file.h"
 #include "gis/print/sheet_layout.h"
 #include "gis/print/sheet_painter.h"
 #include "gis/render/map_renderer.h"
@@ -120,8 +121,11 @@ void paintSheet(QPainter& painter, double pixelsPerMm, const SheetContent& c, co
     sheet.drawFooterText(c.layout.footer, o.attribution, QStringLiteral("%1 · %2").arg(date, crsName(o.crs)));
 }
 
-PrintReport reportOf(const SheetContent& c, const QString& path)
+// The last progress step and the report of a written sheet.
+PrintReport finished(const SheetContent& c, const PrintOptions& o, const QString& path, const PrintProgress& progress)
 {
+    if (progress)
+        progress(o.inset ? 4 : 3, o.inset ? 4 : 3, tr("Done"));
     return PrintReport{path, c.layout.page.size(), c.scale.denominator, c.mapImage.featuresDrawn, c.mapImage.errors};
 }
 
@@ -135,28 +139,13 @@ core::Result<PrintReport> printSheetToPdf(const QList<RenderLayer>& layers, cons
     if (!content)
         return content.error();
     const SheetContent& c = content.value();
-    // Written beside the target and moved over it only when whole.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::Error{path, {}, tr("cannot write the file: %1").arg(file.errorString())};
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(options.dpi);
-        writer.setPageLayout(QPageLayout(QPageSize(c.layout.page.size(), QPageSize::Millimeter),
-                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        writer.setTitle(options.title);
-        writer.setCreator(QStringLiteral("Atlas Territoires"));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return core::Error{path, {}, tr("cannot start the PDF page")};
-        paintSheet(painter, options.dpi / 25.4, c, options);
-        painter.end();
-    }
-    if (!file.commit())
-        return core::Error{path, {}, tr("cannot write the file: %1").arg(file.errorString())};
-    if (progress)
-        progress(options.inset ? 4 : 3, options.inset ? 4 : 3, tr("Done"));
-    return reportOf(c, path);
+    const QPageLayout page(QPageSize(c.layout.page.size(), QPageSize::Millimeter), QPageLayout::Portrait,
+                           QMarginsF(0, 0, 0, 0));
+    if (auto s = writePdfFile(path, page, options.dpi, options.title,
+                              [&](QPainter& painter, QPdfWriter&) { paintSheet(painter, options.dpi / 25.4, c, options); });
+        !s)
+        return s.error();
+    return finished(c, options, path, progress);
 }
 
 core::Result<PrintReport> printSheetToPng(const QList<RenderLayer>& layers, const PrintOptions& options,
@@ -179,9 +168,7 @@ core::Result<PrintReport> printSheetToPng(const QList<RenderLayer>& layers, cons
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !page.save(&file, "PNG") || !file.commit())
         return core::Error{path, {}, tr("cannot write the file: %1").arg(file.errorString())};
-    if (progress)
-        progress(options.inset ? 4 : 3, options.inset ? 4 : 3, tr("Done"));
-    return reportOf(c, path);
+    return finished(c, options, path, progress);
 }
 
 }  // namespace atlas::gis

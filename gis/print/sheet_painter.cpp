@@ -1,5 +1,7 @@
 #include "gis/print/sheet_painter.h"
 
+#include "gis/render/marker_shape.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLinearGradient>
@@ -99,21 +101,7 @@ void SheetPainter::drawSymbol(const QRectF& box, const LegendEntry& entry)
         const QRectF r = px(QRectF(box.center().x() - size / 2, box.center().y() - size / 2, size, size));
         m_p.setPen(stroke);
         m_p.setBrush(s.fill);
-        switch (s.marker) {
-        case core::MarkerShape::Circle:
-            m_p.drawEllipse(r);
-            break;
-        case core::MarkerShape::Square:
-            m_p.drawRect(r);
-            break;
-        case core::MarkerShape::Triangle:
-            m_p.drawPolygon(QPolygonF({QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()}));
-            break;
-        case core::MarkerShape::Diamond:
-            m_p.drawPolygon(QPolygonF({QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
-                                       QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y())}));
-            break;
-        }
+        drawMarkerShape(m_p, s.marker, r);
         break;
     }
     }

@@ -2,6 +2,7 @@
 
 #include "gis/crs/crs_transform.h"
 #include "gis/render/label_placer.h"
+#include "gis/render/marker_shape.h"
 #include "gis/render/raster_painter.h"
 
 #include <QCoreApplication>
@@ -30,21 +31,7 @@ QImage markerStamp(const core::LayerStyle& style, double scale)
     p.setPen(style.strokeWidth > 0 ? QPen(style.stroke, style.strokeWidth * scale) : QPen(Qt::NoPen));
     p.setBrush(style.fill);
     const QRectF r((side - size) / 2, (side - size) / 2, size, size);
-    switch (style.marker) {
-    case core::MarkerShape::Circle:
-        p.drawEllipse(r);
-        break;
-    case core::MarkerShape::Square:
-        p.drawRect(r);
-        break;
-    case core::MarkerShape::Triangle:
-        p.drawPolygon(QPolygonF({QPointF(r.center().x(), r.top()), r.bottomRight(), r.bottomLeft()}));
-        break;
-    case core::MarkerShape::Diamond:
-        p.drawPolygon(QPolygonF({QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
-                                 QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y())}));
-        break;
-    }
+    drawMarkerShape(p, style.marker, r);
     return img;
 }
 

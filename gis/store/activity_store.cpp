@@ -139,19 +139,9 @@ core::Result<Activity> ActivityStore::save(const Activity& input)
             stored = *before;  // nothing changed: no new version, no log row
             return core::Done{};
         }
-        ChangeLogEntry entry;
-        entry.table = QStringLiteral("activities");
-        entry.record = stored.identity.uuid;
-        entry.operation = before ? QStringLiteral("update") : QStringLiteral("insert");
-        entry.baseVersion = before ? before->identity.version : 0;
-        entry.changes = core::activityChanges(before ? &*before : nullptr, stored);
-        if (before && before->identity.deleted)
-            entry.changes.insert(QStringLiteral("deleted"),
-                                 QJsonObject{{QStringLiteral("old"), true}, {QStringLiteral("new"), false}});
-        stored.identity.version = before ? before->identity.version + 1 : 1;
-        stored.identity.modified = QDateTime::currentDateTimeUtc();
-        entry.newVersion = stored.identity.version;
-        entry.at = stored.identity.modified;
+        const ChangeLogEntry entry =
+            savedRecordChange(QStringLiteral("activities"), before ? &before->identity : nullptr, stored.identity,
+                              core::activityChanges(before ? &*before : nullptr, stored));
         if (auto s = writeRow(stored); !s)
             return s;
         return appendChange(m_db, entry);

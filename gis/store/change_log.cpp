@@ -61,4 +61,22 @@ core::Result<QList<ChangeLogEntry>> readChangeLog(SqliteDatabase& db, qint64 aft
     return entries;
 }
 
+ChangeLogEntry savedRecordChange(const QString& table, const core::RecordIdentity* before,
+                                 core::RecordIdentity& identity, QJsonObject changes)
+{
+    ChangeLogEntry entry;
+    entry.table = table;
+    entry.record = identity.uuid;
+    entry.operation = before ? QStringLiteral("update") : QStringLiteral("insert");
+    entry.baseVersion = before ? before->version : 0;
+    if (before && before->deleted)
+        changes.insert(QStringLiteral("deleted"), QJsonObject{{QStringLiteral("old"), true}, {QStringLiteral("new"), false}});
+    entry.changes = changes;
+    identity.version = before ? before->version + 1 : 1;
+    identity.modified = QDateTime::currentDateTimeUtc();
+    entry.newVersion = identity.version;
+    entry.at = identity.modified;
+    return entry;
+}
+
 }  // namespace atlas::gis

@@ -2,6 +2,7 @@
 // The change log: one row per insert, update or delete of a shared record, written in the
 // same transaction as the record itself. The sync reads it; nothing here knows the network.
 
+#include "core/model/record_identity.h"
 #include "core/model/result.h"
 
 #include <QDateTime>
@@ -24,6 +25,12 @@ struct ChangeLogEntry {
     QJsonObject changes;  // {"field": {"old": ..., "new": ...}}
     QDateTime at;
 };
+
+// The row for saving a record of `table`: an insert when `before` (its stored identity)
+// is null, else an update, with "deleted" true -> false when it revives a tombstone.
+// Stamps `identity` with the next version and the time now.
+ChangeLogEntry savedRecordChange(const QString& table, const core::RecordIdentity* before,
+                                 core::RecordIdentity& identity, QJsonObject changes);
 
 // Appends `entry` (a fresh op uuid and time when unset); call inside the record's transaction.
 core::Status appendChange(SqliteDatabase& db, ChangeLogEntry entry);

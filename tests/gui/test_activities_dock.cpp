@@ -61,16 +61,26 @@ QStringList column(const QAbstractItemModel* model, int column, const QModelInde
     return out;
 }
 
+// The main window on that atlas, and its activities panel.
+struct DockScene {
+    test::TempDir dir;
+    test::GuiFixture f;
+    ui::ActivitiesDock* dock = nullptr;
+
+    DockScene()
+    {
+        REQUIRE(f.window->openAtlas(atlasWithActivities(dir)));
+        dock = f.window->findChild<ui::ActivitiesDock*>(QStringLiteral("ActivitiesDock"));
+        REQUIRE(dock);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("the activities panel lists, sorts, filters and groups the atlas's activities", "[gui][activities]")
 {
-    test::TempDir dir;
-    const QString atlas = atlasWithActivities(dir);
-    test::GuiFixture f;
-    REQUIRE(f.window->openAtlas(atlas));
-    auto* dock = f.window->findChild<ui::ActivitiesDock*>(QStringLiteral("ActivitiesDock"));
-    REQUIRE(dock);
+    DockScene scene;
+    ui::ActivitiesDock* dock = scene.dock;
     const QAbstractItemModel* model = dock->tableModel();
     REQUIRE(model->rowCount() == 4);
     // By start date first.
@@ -109,12 +119,8 @@ TEST_CASE("the activities panel lists, sorts, filters and groups the atlas's act
 
 TEST_CASE("the timeline puts each activity's bar at its dates", "[gui][activities]")
 {
-    test::TempDir dir;
-    const QString atlas = atlasWithActivities(dir);
-    test::GuiFixture f;
-    REQUIRE(f.window->openAtlas(atlas));
-    auto* dock = f.window->findChild<ui::ActivitiesDock*>(QStringLiteral("ActivitiesDock"));
-    REQUIRE(dock);
+    DockScene scene;
+    ui::ActivitiesDock* dock = scene.dock;
     dock->setFloating(true);
     dock->resize(900, 420);
     dock->show();

@@ -32,6 +32,29 @@ QPushButton* printButton(ui::PrintMapDialog& dialog)
     return nullptr;
 }
 
+// A print dialog on the demo atlas's saved view, writing `fileName` in a fresh folder,
+// started with a click on Print.
+struct PrintRun {
+    test::TempDir dir;
+    core::AtlasDocument doc;
+    std::unique_ptr<ui::PrintMapDialog> dialog;
+    std::unique_ptr<QSignalSpy> finished;
+    QString path;
+
+    explicit PrintRun(const QString& fileName)
+    {
+        auto loaded = gis::loadAtlas(test::demoAtlasPath());
+        REQUIRE(loaded.ok());
+        doc = loaded.take();
+        dialog = std::make_unique<ui::PrintMapDialog>(doc, test::demoAtlasPath(), doc.initialView, doc.crs);
+        path = dir.filePath(fileName);
+        dialog->setOutputPath(path);
+        dialog->show();
+        finished = std::make_unique<QSignalSpy>(dialog.get(), &ui::PrintMapDialog::printFinished);
+        QTest::mouseClick(printButton(*dialog), Qt::LeftButton);
+    }
+};
+
 }  // namespace
 
 TEST_CASE("File › Print map opens the dialog on the canvas's current view", "[gui][print]")
@@ -60,15 +83,10 @@ TEST_CASE("File › Print map opens the dialog on the canvas's current view", "[
 
 TEST_CASE("The print dialog writes the demo sheet off the UI thread with progress", "[gui][print]")
 {
-    auto doc = gis::loadAtlas(test::demoAtlasPath());
-    REQUIRE(doc.ok());
-    test::TempDir dir;
-    ui::PrintMapDialog dialog(doc.value(), test::demoAtlasPath(), doc.value().initialView, doc.value().crs);
-    const QString pdf = dir.filePath(QStringLiteral("demo.pdf"));
-    dialog.setOutputPath(pdf);
-    dialog.show();
-    QSignalSpy finished(&dialog, &ui::PrintMapDialog::printFinished);
-    QTest::mouseClick(printButton(dialog), Qt::LeftButton);
+    PrintRun run(QStringLiteral("demo.pdf"));
+    ui::PrintMapDialog& dialog = *run.dialog;
+    QSignalSpy& finished = *run.finished;
+    const QString& pdf = run.path;
     CHECK(dialog.isRunning());  // the click returned while the sheet is drawn
     REQUIRE(finished.wait(60000));
     INFO(finished.first().at(1).toString().toStdString());
@@ -90,20 +108,15 @@ TEST_CASE("The print dialog writes the demo sheet off the UI thread with progres
 
     // Switching to PNG renames the file to match.
     dialog.findChildren<QComboBox*>().at(2)->setCurrentIndex(1);
-    CHECK(dialog.outputPath() == dir.filePath(QStringLiteral("demo.png")));
+    CHECK(dialog.outputPath() == run.dir.filePath(QStringLiteral("demo.png")));
 }
 
 TEST_CASE("Cancelling a print stops it and writes nothing", "[gui][print]")
 {
-    auto doc = gis::loadAtlas(test::demoAtlasPath());
-    REQUIRE(doc.ok());
-    test::TempDir dir;
-    ui::PrintMapDialog dialog(doc.value(), test::demoAtlasPath(), doc.value().initialView, doc.value().crs);
-    const QString pdf = dir.filePath(QStringLiteral("cancelled.pdf"));
-    dialog.setOutputPath(pdf);
-    dialog.show();
-    QSignalSpy finished(&dialog, &ui::PrintMapDialog::printFinished);
-    QTest::mouseClick(printButton(dialog), Qt::LeftButton);
+    PrintRun run(QStringLiteral("cancelled.pdf"));
+    ui::PrintMapDialog& dialog = *run.dialog;
+    QSignalSpy& finished = *run.finished;
+    const QString& pdf = run.path;
     REQUIRE(dialog.isRunning());
     dialog.reject();  // Cancel while drawing
     REQUIRE(finished.wait(60000));
