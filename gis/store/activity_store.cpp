@@ -162,18 +162,7 @@ core::Status ActivityStore::remove(const QUuid& uuid)
         Activity gone = *existing.value();
         if (gone.identity.deleted)
             return core::Done{};
-        ChangeLogEntry entry;
-        entry.table = QStringLiteral("activities");
-        entry.record = uuid;
-        entry.operation = QStringLiteral("delete");
-        entry.baseVersion = gone.identity.version;
-        gone.identity.deleted = true;
-        gone.identity.version += 1;
-        gone.identity.modified = QDateTime::currentDateTimeUtc();
-        entry.newVersion = gone.identity.version;
-        entry.changes = {{QStringLiteral("deleted"),
-                          QJsonObject{{QStringLiteral("old"), false}, {QStringLiteral("new"), true}}}};
-        entry.at = gone.identity.modified;
+        const ChangeLogEntry entry = deletedRecordChange(QStringLiteral("activities"), gone.identity);
         if (auto s = writeRow(gone); !s)
             return s;
         return appendChange(m_db, entry);

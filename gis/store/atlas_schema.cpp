@@ -158,6 +158,19 @@ const QStringList& migrations()
                 deleted INTEGER NOT NULL DEFAULT 0);
             CREATE INDEX activities_start ON activities (deleted, date_start);
         )sql"),
+        // 6: publications (story maps): titles, and the ordered sections as one JSON
+        // document, since a reorder or a section edit is one change of the publication.
+        QStringLiteral(R"sql(
+            CREATE TABLE publications (
+                id INTEGER PRIMARY KEY,
+                uuid TEXT NOT NULL UNIQUE,
+                title_fr TEXT NOT NULL DEFAULT '',
+                title_nl TEXT NOT NULL DEFAULT '',
+                sections TEXT NOT NULL DEFAULT '[]',
+                version INTEGER NOT NULL DEFAULT 1,
+                modified TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0);
+        )sql"),
     };
     return steps;
 }

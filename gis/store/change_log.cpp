@@ -79,4 +79,20 @@ ChangeLogEntry savedRecordChange(const QString& table, const core::RecordIdentit
     return entry;
 }
 
+ChangeLogEntry deletedRecordChange(const QString& table, core::RecordIdentity& identity)
+{
+    ChangeLogEntry entry;
+    entry.table = table;
+    entry.record = identity.uuid;
+    entry.operation = QStringLiteral("delete");
+    entry.baseVersion = identity.version;
+    identity.deleted = true;
+    identity.version += 1;
+    identity.modified = QDateTime::currentDateTimeUtc();
+    entry.newVersion = identity.version;
+    entry.changes = {{QStringLiteral("deleted"), QJsonObject{{QStringLiteral("old"), false}, {QStringLiteral("new"), true}}}};
+    entry.at = identity.modified;
+    return entry;
+}
+
 }  // namespace atlas::gis

@@ -32,6 +32,10 @@ struct ChangeLogEntry {
 ChangeLogEntry savedRecordChange(const QString& table, const core::RecordIdentity* before,
                                  core::RecordIdentity& identity, QJsonObject changes);
 
+// The row for deleting a record of `table` (a tombstone): marks `identity` deleted with
+// the next version and the time now.
+ChangeLogEntry deletedRecordChange(const QString& table, core::RecordIdentity& identity);
+
 // Appends `entry` (a fresh op uuid and time when unset); call inside the record's transaction.
 core::Status appendChange(SqliteDatabase& db, ChangeLogEntry entry);
 // Entries after `afterSeq`, oldest first; `record` null: all records; `limit` 0: all.

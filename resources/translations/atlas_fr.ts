@@ -695,6 +695,14 @@
         <comment>activity status</comment>
         <translation>Terminée</translation>
     </message>
+    <message>
+        <source>no such publication</source>
+        <translation>publication inconnue</translation>
+    </message>
+    <message>
+        <source>a publication needs a UUID</source>
+        <translation>une publication doit avoir un UUID</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>

@@ -695,6 +695,14 @@
         <comment>activity status</comment>
         <translation>Afgerond</translation>
     </message>
+    <message>
+        <source>no such publication</source>
+        <translation>onbekende publicatie</translation>
+    </message>
+    <message>
+        <source>a publication needs a UUID</source>
+        <translation>een publicatie heeft een UUID nodig</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
