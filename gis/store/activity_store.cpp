@@ -52,39 +52,9 @@ core::Result<Activity> readRow(const SqliteStatement& q)
     return core::activityFromJson(j);
 }
 
-}  // namespace
-
-ActivityStore::ActivityStore(SqliteDatabase& db) : m_db(db) {}
-
-core::Result<std::optional<Activity>> ActivityStore::find(const QUuid& uuid)
+core::Status writeRow(SqliteDatabase& db, const Activity& a)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT %1 FROM activities WHERE uuid = ?").arg(QLatin1String(kColumns)));
-    if (!q)
-        return q.error();
-    if (q.value().bind(1, uuidText(uuid)).step()) {
-        auto a = readRow(q.value());
-        if (!a)
-            return Error{m_db.path(), uuidText(uuid) + QLatin1Char(' ') + a.error().location, a.error().reason};
-        return std::optional<Activity>(a.take());
-    }
-    if (!q.value().ok())
-        return Error{m_db.path(), uuidText(uuid), q.value().errorString()};
-    return std::optional<Activity>();
-}
-
-core::Result<Activity> ActivityStore::activity(const QUuid& uuid)
-{
-    auto found = find(uuid);
-    if (!found)
-        return found.error();
-    if (!found.value() || found.value()->identity.deleted)
-        return Error{m_db.path(), uuidText(uuid), noSuchActivity()};
-    return *found.value();
-}
-
-core::Status ActivityStore::writeRow(const Activity& a)
-{
-    auto q = m_db.prepare(QStringLiteral(
+    auto q = db.prepare(QStringLiteral(
         "INSERT INTO activities (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(uuid) DO UPDATE SET type = excluded.type, status = excluded.status, "
         "title_fr = excluded.title_fr, title_nl = excluded.title_nl, organisation = excluded.organisation, "
@@ -117,94 +87,59 @@ core::Status ActivityStore::writeRow(const Activity& a)
         .bind(16, a.identity.modified.toString(Qt::ISODateWithMs))
         .bind(17, a.identity.deleted);
     q.value().step();
-    return q.value().ok() ? core::Status(core::Done{}) : Error{m_db.path(), uuidText(a.identity.uuid), q.value().errorString()};
+    return q.value().ok() ? core::Status(core::Done{}) : Error{db.path(), uuidText(a.identity.uuid), q.value().errorString()};
+}
+
+}  // namespace
+
+ActivityStore::ActivityStore(SqliteDatabase& db)
+    : m_table(db, {QStringLiteral("activities"), QLatin1String(kColumns), readRow, writeRow, core::activityChanges,
+                   noSuchActivity()})
+{
+}
+
+core::Result<Activity> ActivityStore::activity(const QUuid& uuid)
+{
+    return m_table.get(uuid);
 }
 
 core::Result<Activity> ActivityStore::save(const Activity& input)
 {
     if (input.identity.uuid.isNull())
-        return Error{m_db.path(), {}, QCoreApplication::translate("atlas::gis", "an activity needs a UUID")};
+        return Error{m_table.database().path(), {}, QCoreApplication::translate("atlas::gis", "an activity needs a UUID")};
     if (input.start.isValid() && input.end.isValid() && input.end < input.start)
-        return Error{m_db.path(), uuidText(input.identity.uuid),
+        return Error{m_table.database().path(), uuidText(input.identity.uuid),
                      QCoreApplication::translate("atlas::gis", "the activity ends (%1) before it starts (%2)")
                          .arg(input.end.toString(Qt::ISODate), input.start.toString(Qt::ISODate))};
-    Activity stored = input;
-    stored.identity.deleted = false;
-    auto status = m_db.transaction([&]() -> core::Status {
-        auto existing = find(stored.identity.uuid);
-        if (!existing)
-            return existing.error();
-        const std::optional<Activity>& before = existing.value();
-        if (before && !before->identity.deleted && before->sameContent(stored)) {
-            stored = *before;  // nothing changed: no new version, no log row
-            return core::Done{};
-        }
-        const ChangeLogEntry entry =
-            savedRecordChange(QStringLiteral("activities"), before ? &before->identity : nullptr, stored.identity,
-                              core::activityChanges(before ? &*before : nullptr, stored));
-        if (auto s = writeRow(stored); !s)
-            return s;
-        return appendChange(m_db, entry);
-    });
-    if (!status)
-        return status.error();
-    return stored;
+    return m_table.save(input);
 }
 
 core::Status ActivityStore::remove(const QUuid& uuid)
 {
-    return m_db.transaction([&]() -> core::Status {
-        auto existing = find(uuid);
-        if (!existing)
-            return existing.error();
-        if (!existing.value())
-            return Error{m_db.path(), uuidText(uuid), noSuchActivity()};
-        Activity gone = *existing.value();
-        if (gone.identity.deleted)
-            return core::Done{};
-        const ChangeLogEntry entry = deletedRecordChange(QStringLiteral("activities"), gone.identity);
-        if (auto s = writeRow(gone); !s)
-            return s;
-        return appendChange(m_db, entry);
-    });
+    return m_table.remove(uuid);
 }
 
 core::Result<QList<Activity>> ActivityStore::list(const ActivityFilter& filter)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM activities WHERE deleted = 0").arg(QLatin1String(kColumns));
+    QString clause = QStringLiteral("WHERE deleted = 0");
     QVariantList args;
     if (filter.type) {
-        sql += QStringLiteral(" AND type = ?");
+        clause += QStringLiteral(" AND type = ?");
         args << core::activityTypeName(*filter.type);
     }
     if (filter.status) {
-        sql += QStringLiteral(" AND status = ?");
+        clause += QStringLiteral(" AND status = ?");
         args << core::activityStatusName(*filter.status);
     }
     if (filter.year > 0) {
-        sql += QStringLiteral(" AND substr(date_start, 1, 4) = ?");
+        clause += QStringLiteral(" AND substr(date_start, 1, 4) = ?");
         args << QString::number(filter.year);
     }
     if (!filter.text.trimmed().isEmpty()) {
-        sql += QStringLiteral(" AND (title_fr || ' ' || title_nl || ' ' || organisation || ' ' || people) LIKE ?");
+        clause += QStringLiteral(" AND (title_fr || ' ' || title_nl || ' ' || organisation || ' ' || people) LIKE ?");
         args << QStringLiteral("%%1%").arg(filter.text.trimmed());
     }
-    sql += QStringLiteral(" ORDER BY date_start IS NULL, date_start, title_fr, title_nl");
-    auto q = m_db.prepare(sql);
-    if (!q)
-        return q.error();
-    for (int i = 0; i < args.size(); ++i)
-        q.value().bind(i + 1, args[i]);
-    QList<Activity> out;
-    while (q.value().step()) {
-        auto a = readRow(q.value());
-        if (!a)
-            return Error{m_db.path(), q.value().text(0) + QLatin1Char(' ') + a.error().location, a.error().reason};
-        out << a.take();
-    }
-    if (!q.value().ok())
-        return Error{m_db.path(), {}, q.value().errorString()};
-    return out;
+    return m_table.select(clause + QStringLiteral(" ORDER BY date_start IS NULL, date_start, title_fr, title_nl"), args);
 }
 
 }  // namespace atlas::gis

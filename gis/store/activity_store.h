@@ -4,13 +4,12 @@
 
 #include "core/model/activity.h"
 #include "core/model/result.h"
+#include "gis/store/record_table.h"
 
 #include <QList>
 #include <optional>
 
 namespace atlas::gis {
-
-class SqliteDatabase;
 
 struct ActivityFilter {
     std::optional<core::ActivityType> type;
@@ -33,10 +32,7 @@ public:
     core::Result<QList<core::Activity>> list(const ActivityFilter& filter = {});
 
 private:
-    core::Result<std::optional<core::Activity>> find(const QUuid& uuid);
-    core::Status writeRow(const core::Activity& activity);
-
-    SqliteDatabase& m_db;
+    RecordTable<core::Activity> m_table;
 };
 
 }  // namespace atlas::gis

@@ -4,13 +4,12 @@
 
 #include "core/model/publication.h"
 #include "core/model/result.h"
+#include "gis/store/record_table.h"
 
 #include <QList>
 #include <optional>
 
 namespace atlas::gis {
-
-class SqliteDatabase;
 
 class PublicationStore {
 public:
@@ -25,10 +24,7 @@ public:
     core::Result<QList<core::Publication>> list();
 
 private:
-    core::Result<std::optional<core::Publication>> find(const QUuid& uuid);
-    core::Status writeRow(const core::Publication& publication);
-
-    SqliteDatabase& m_db;
+    RecordTable<core::Publication> m_table;
 };
 
 }  // namespace atlas::gis
