@@ -2,6 +2,8 @@
 
 #include "gis/sync/sync_local_state.h"
 
+#include "core/sync/sync_schema.h"
+
 namespace atlas::gis {
 
 core::SyncOp syncOpFromChange(const ChangeLogEntry& entry, const QHash<QString, int>& serverVersions,
@@ -38,12 +40,19 @@ core::Result<QList<OutboxOp>> readOutbox(SqliteDatabase& db, qint64 afterSeq, in
                                          const QHash<QString, int>& serverVersions, const QString& author,
                                          const QUuid& replica)
 {
-    auto entries = readChangeLog(db, afterSeq, {}, limit);
+    // Tables the protocol does not carry yet (activities, publications) stay local; they
+    // are skipped before the limit so that a run of them never hides the fiches behind.
+    auto entries = readChangeLog(db, afterSeq, {}, 0);
     if (!entries)
         return entries.error();
     QList<OutboxOp> ops;
-    for (const ChangeLogEntry& e : entries.value())
+    for (const ChangeLogEntry& e : entries.value()) {
+        if (!core::syncTables().contains(e.table))
+            continue;
         ops << OutboxOp{e.seq, syncOpFromChange(e, serverVersions, author, replica)};
+        if (limit > 0 && ops.size() >= limit)
+            break;
+    }
     return ops;
 }
 

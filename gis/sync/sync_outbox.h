@@ -21,7 +21,8 @@ struct OutboxOp {
 core::SyncOp syncOpFromChange(const ChangeLogEntry& entry, const QHash<QString, int>& serverVersions,
                               const QString& author, const QUuid& replica);
 
-// Up to `limit` ops after change-log row `afterSeq`, oldest first.
+// Up to `limit` ops after change-log row `afterSeq`, oldest first; rows of tables the
+// protocol does not carry (core::syncTables) are left out.
 core::Result<QList<OutboxOp>> readOutbox(SqliteDatabase& db, qint64 afterSeq, int limit,
                                          const QHash<QString, int>& serverVersions, const QString& author,
                                          const QUuid& replica);

@@ -6,6 +6,7 @@
 #include "gis/store/activity_store.h"
 #include "gis/store/atlas_schema.h"
 #include "gis/store/change_log.h"
+#include "gis/sync/sync_outbox.h"
 #include "support/test_support.h"
 
 using namespace atlas;
@@ -117,4 +118,21 @@ TEST_CASE("an activity that ends before it starts is refused, nothing written", 
     CHECK(r.error().reason.contains(QStringLiteral("before it starts")));
     CHECK(sqlValue(*f.store, QStringLiteral("SELECT COUNT(*) FROM change_log")) == QStringLiteral("0"));
     CHECK(gis::atlasSchemaVersion(f.store->database()) == gis::latestAtlasSchemaVersion());
+}
+
+TEST_CASE("activity rows stay out of the sync outbox, which still carries the fiches", "[activities][sync]")
+{
+    ObservatoryFixture f;
+    gis::ActivityStore store(f.store->database());
+    // More activity rows than one push batch, then a fiche.
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(store.save(activity(ActivityType::Workshop, QStringLiteral("Atelier %1").arg(i), QDate(2025, 1, 1))).ok());
+    const core::Observation fiche = ObservatoryFixture::fiche(core::ObservationKind::Landmark, QStringLiteral("Mont"),
+                                                              QStringLiteral("Berg"));
+    REQUIRE(f.store->saveObservation(fiche).ok());
+    auto ops = gis::readOutbox(f.store->database(), 0, 3, {}, QStringLiteral("anne"), QUuid::createUuid());
+    REQUIRE(ops.ok());
+    REQUIRE(ops.value().size() == 1);
+    CHECK(ops.value()[0].op.table == QStringLiteral("observations"));
+    CHECK(ops.value()[0].op.record == fiche.identity.uuid);
 }
