@@ -3,6 +3,8 @@
 # PostgreSQL 15 + PostGIS cluster on loopback. `atlas-server bench` runs 50 clients doing a mix
 # of OGC bbox queries, fiche reads, group lists, new fiches and 1 MB photo uploads.
 # usage: bench/server_load.sh BUILD_DIR [SECONDS] [SEED_FICHES] [CLIENTS]
+# BACKENDS="spatialite postgresql" (default both) and ONLY=items|read|list|create|upload (one
+# kind of request) narrow the run.
 set -euo pipefail
 build=${1:?usage: server_load.sh BUILD_DIR [SECONDS] [SEED] [CLIENTS]}
 seconds=${2:-60}
@@ -34,11 +36,13 @@ run_backend() {  # name, store options...
   url=$(grep -o 'http://[0-9.:]*' "$work/$name.out")
   echo "## $name ($url, $clients clients, $seconds s, $seed fiches seeded)"
   "$server" bench --url "$url" --user bench --password-file "$work/pw" --group charge \
-    --clients "$clients" --seconds "$seconds" --seed "$seed" || echo "(errors: see above)"
+    --clients "$clients" --seconds "$seconds" --seed "$seed" ${ONLY:+--only "$ONLY"} || echo "(errors: see above)"
   kill "$server_pid"; wait "$server_pid" || true; server_pid=
 }
 
-run_backend spatialite --data "$work/lite"
+backends=${BACKENDS:-spatialite postgresql}
+[[ " $backends " == *" spatialite "* ]] && run_backend spatialite --data "$work/lite"
+[[ " $backends " == *" postgresql "* ]] || exit 0
 
 mkdir "$work/pg"
 [ "$(id -u)" -eq 0 ] && chown postgres "$work/pg"

@@ -22,7 +22,7 @@ using Clock = std::chrono::steady_clock;
 
 enum Kind { Items, Item, List, Create, Photo, KindCount };
 const char* kKindNames[] = {"items bbox", "read fiche", "group list", "create fiche", "upload 1 MB"};
-const int kWeights[] = {40, 25, 15, 15, 5};  // percent of requests
+int kWeights[] = {40, 25, 15, 15, 5};  // percent of requests; --only sets one to 100
 
 struct Options {
     QString host = QStringLiteral("127.0.0.1");
@@ -90,6 +90,13 @@ bool parse(const QStringList& args, Options& o)
             o.seconds = v.toInt();
         } else if (k == QLatin1String("--seed")) {
             o.seed = v.toInt();
+        } else if (k == QLatin1String("--only")) {
+            // One kind of request only, e.g. to time bbox queries alone.
+            const QStringList kinds{"items", "read", "list", "create", "upload"};
+            if (!kinds.contains(v))
+                return false;
+            for (int i = 0; i < KindCount; ++i)
+                kWeights[i] = i == kinds.indexOf(v) ? 100 : 0;
         } else {
             return false;
         }
@@ -104,7 +111,7 @@ int runBench(const QStringList& args)
     Options o;
     if (!parse(args, o)) {
         std::fprintf(stderr, "usage: atlas-server bench --url http://HOST:PORT --user U --password-file F --group G "
-                             "[--clients 50] [--seconds 60] [--seed 2000]\n");
+                             "[--clients 50] [--seconds 60] [--seed 2000] [--only items|read|list|create|upload]\n");
         return 2;
     }
     httplib::Client login(o.host.toStdString(), o.port);

@@ -23,7 +23,7 @@ QString serverUsage()
         "       atlas-server group add NAME\n"
         "       atlas-server group member add GROUP USER --role reader|contributor|animator\n"
         "       atlas-server bench --url http://HOST:PORT --user U --password-file F --group G\n"
-        "                    [--clients 50] [--seconds 60] [--seed 2000]   load test of a running server\n"
+        "                    [--clients 50] [--seconds 60] [--seed 2000] [--only KIND]  load test\n"
         "--listen HOST:0 picks a free port; the address is printed on stdout when listening.\n");
 }
 

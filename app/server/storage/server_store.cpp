@@ -26,17 +26,12 @@ core::Result<std::unique_ptr<ServerStore>> openServerStore(const QString& dataDi
     if (!databaseUrl.isEmpty()) {
         if (!databaseUrl.startsWith(QLatin1String("postgresql://")) && !databaseUrl.startsWith(QLatin1String("postgres://")))
             return core::Error{databaseUrl, {}, QStringLiteral("--database takes a postgresql:// URL")};
-        auto pg = PgConnection::open(databaseUrl);
-        if (!pg)
-            return pg.error();
-        return SqlServerStore::create(pg.take());
+        return SqlServerStore::create([databaseUrl] { return PgConnection::open(databaseUrl); });
     }
     if (!QDir().mkpath(dataDir))
         return core::Error{dataDir, {}, QStringLiteral("cannot create the data folder")};
-    auto lite = SqliteConnection::open(QDir(dataDir).filePath(QStringLiteral("server.sqlite")));
-    if (!lite)
-        return lite.error();
-    return SqlServerStore::create(lite.take());
+    const QString file = QDir(dataDir).filePath(QStringLiteral("server.sqlite"));
+    return SqlServerStore::create([file] { return SqliteConnection::open(file); });
 }
 
 }  // namespace atlas::server

@@ -3,9 +3,9 @@
 // (SpatiaLite file, PostgreSQL/PostGIS). HTTP routes and admin commands only talk to this.
 //
 // Guarantees every backend gives (and the sync relies on):
-// - Calls are serialised: one call at a time sees and changes the data, each write call is one
-//   transaction. So the change feed's `seq` grows in commit order and a pull cursor never
-//   skips a change committed later with a smaller seq.
+// - Writes are serialised: one write call at a time, each one transaction. So the change feed's
+//   `seq` grows in commit order and a pull cursor never skips a change committed later with a
+//   smaller seq. Reads run side by side on their own connections and see committed data.
 // - Every write of a fiche appends one row to the change feed (seq, op uuid, record uuid,
 //   group, operation, base and new version, changed fields {"field": {"old","new"}}) in the
 //   same transaction, and records its outcome under the op uuid in `applied_ops`: writing the

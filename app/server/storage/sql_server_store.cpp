@@ -30,13 +30,19 @@ QString uuidText(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-SqlServerStore::SqlServerStore(std::unique_ptr<SqlConnection> db) : m_db(std::move(db)) {}
-
-core::Result<std::unique_ptr<ServerStore>> SqlServerStore::create(std::unique_ptr<SqlConnection> db)
+SqlServerStore::SqlServerStore(std::unique_ptr<SqlConnection> db, const ConnectionFactory& connect)
+    : m_db(std::move(db)), m_readers(connect)
 {
-    if (auto s = migrateServerSchema(*db); !s)
+}
+
+core::Result<std::unique_ptr<ServerStore>> SqlServerStore::create(const ConnectionFactory& connect)
+{
+    auto db = connect();
+    if (!db)
+        return db.error();
+    if (auto s = migrateServerSchema(*db.value()); !s)
         return s.error();
-    return std::unique_ptr<ServerStore>(new SqlServerStore(std::move(db)));
+    return std::unique_ptr<ServerStore>(new SqlServerStore(db.take(), connect));
 }
 
 QString SqlServerStore::backendName() const
@@ -74,8 +80,11 @@ core::Status SqlServerStore::setPasswordHash(qint64 userId, const QString& passw
 
 core::Result<std::optional<UserRecord>> SqlServerStore::findUser(const QString& name)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT id, name, password_hash, created FROM users WHERE name = ?"), {name});
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT id, name, password_hash, created FROM users WHERE name = ?"), {name});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
@@ -85,8 +94,11 @@ core::Result<std::optional<UserRecord>> SqlServerStore::findUser(const QString& 
 
 core::Result<QList<UserRecord>> SqlServerStore::listUsers()
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT id, name, password_hash, created FROM users ORDER BY name"));
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT id, name, password_hash, created FROM users ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<UserRecord> users;
@@ -112,8 +124,11 @@ core::Status SqlServerStore::addSession(const QString& tokenHash, qint64 userId,
 
 core::Result<std::optional<UserRecord>> SqlServerStore::sessionUser(const QString& tokenHash, qint64 nowEpoch)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT u.id, u.name, u.password_hash, u.created FROM sessions s "
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT u.id, u.name, u.password_hash, u.created FROM sessions s "
                                            "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires > ?"),
                             {tokenHash, nowEpoch});
     if (!rows)
@@ -146,8 +161,11 @@ core::Result<qint64> SqlServerStore::addGroup(const QString& name)
 
 core::Result<std::optional<GroupRecord>> SqlServerStore::findGroup(const QString& name)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT id, name FROM work_groups WHERE name = ?"), {name});
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT id, name FROM work_groups WHERE name = ?"), {name});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
@@ -157,8 +175,11 @@ core::Result<std::optional<GroupRecord>> SqlServerStore::findGroup(const QString
 
 core::Result<QList<GroupRecord>> SqlServerStore::listGroups()
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT id, name FROM work_groups ORDER BY name"));
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT id, name FROM work_groups ORDER BY name"));
     if (!rows)
         return rows.error();
     QList<GroupRecord> groups;
@@ -180,19 +201,25 @@ core::Status SqlServerStore::setMembership(qint64 groupId, qint64 userId, Role r
 
 core::Result<QList<MembershipRecord>> SqlServerStore::membershipsOf(qint64 userId)
 {
-    std::lock_guard lock(m_mutex);
-    return memberships(QStringLiteral("m.user_id = ? ORDER BY g.name"), userId);
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    return memberships(db, QStringLiteral("m.user_id = ? ORDER BY g.name"), userId);
 }
 
 core::Result<QList<MembershipRecord>> SqlServerStore::membersOf(qint64 groupId)
 {
-    std::lock_guard lock(m_mutex);
-    return memberships(QStringLiteral("m.group_id = ? ORDER BY u.name"), groupId);
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    return memberships(db, QStringLiteral("m.group_id = ? ORDER BY u.name"), groupId);
 }
 
-core::Result<QList<MembershipRecord>> SqlServerStore::memberships(const QString& condition, qint64 id)
+core::Result<QList<MembershipRecord>> SqlServerStore::memberships(SqlConnection& db, const QString& condition, qint64 id)
 {
-    auto rows = m_db->query(QStringLiteral("SELECT g.id, g.name, u.id, u.name, m.role FROM memberships m "
+    auto rows = db.query(QStringLiteral("SELECT g.id, g.name, u.id, u.name, m.role FROM memberships m "
                                            "JOIN work_groups g ON g.id = m.group_id JOIN users u ON u.id = m.user_id WHERE ")
                                 + condition,
                             {id});
@@ -206,8 +233,11 @@ core::Result<QList<MembershipRecord>> SqlServerStore::memberships(const QString&
 
 core::Result<Role> SqlServerStore::roleIn(qint64 groupId, qint64 userId)
 {
-    std::lock_guard lock(m_mutex);
-    auto role = queryValue(*m_db, QStringLiteral("SELECT role FROM memberships WHERE group_id = ? AND user_id = ?"),
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto role = queryValue(db, QStringLiteral("SELECT role FROM memberships WHERE group_id = ? AND user_id = ?"),
                            {groupId, userId});
     if (!role)
         return role.error();

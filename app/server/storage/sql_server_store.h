@@ -1,8 +1,10 @@
 #pragma once
-// ServerStore over one SqlConnection: the same SQL for SpatiaLite and PostgreSQL. One mutex
-// serialises the calls (see the guarantees in server_store.h).
+// ServerStore over SQL: the same SQL for SpatiaLite and PostgreSQL. Writes go through one
+// connection under one mutex (see the guarantees in server_store.h); reads use pooled
+// connections and see what is committed.
 
 #include "storage/server_store.h"
+#include "storage/connection_pool.h"
 #include "storage/sql_connection.h"
 
 #include <mutex>
@@ -11,8 +13,9 @@ namespace atlas::server {
 
 class SqlServerStore : public ServerStore {
 public:
-    // Takes the connection, migrates the schema.
-    static core::Result<std::unique_ptr<ServerStore>> create(std::unique_ptr<SqlConnection> db);
+    // Opens the write connection with `connect`, migrates the schema; read connections are
+    // opened with `connect` too, as concurrent reads need them.
+    static core::Result<std::unique_ptr<ServerStore>> create(const ConnectionFactory& connect);
 
     QString backendName() const override;
 
@@ -53,16 +56,17 @@ public:
     core::Result<VoteSummary> votes(qint64 ficheId) override;
 
 private:
-    explicit SqlServerStore(std::unique_ptr<SqlConnection> db);
-    core::Result<std::optional<FicheRecord>> ficheLocked(const QUuid& uuid);
-    // Memberships matching `condition` ("m.user_id = ? ..."), lock held by the caller.
-    core::Result<QList<MembershipRecord>> memberships(const QString& condition, qint64 id);
+    SqlServerStore(std::unique_ptr<SqlConnection> db, const ConnectionFactory& connect);
+    core::Result<std::optional<FicheRecord>> ficheOn(SqlConnection& db, const QUuid& uuid);
+    // Memberships matching `condition` ("m.user_id = ? ...").
+    core::Result<QList<MembershipRecord>> memberships(SqlConnection& db, const QString& condition, qint64 id);
     core::Status applyFicheWrite(const FicheWrite& w, OpResult& result);
     QString geometryExpression() const;
     QString bboxCondition() const;
 
-    std::unique_ptr<SqlConnection> m_db;
+    std::unique_ptr<SqlConnection> m_db;  // writes, one at a time under m_mutex
     std::mutex m_mutex;
+    ConnectionPool m_readers;  // reads, side by side
 };
 
 // Now, UTC, ISO 8601 with milliseconds: how the store writes times.

@@ -77,9 +77,9 @@ QString SqlServerStore::bboxCondition() const
     return QStringLiteral("f.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
 }
 
-core::Result<std::optional<FicheRecord>> SqlServerStore::ficheLocked(const QUuid& uuid)
+core::Result<std::optional<FicheRecord>> SqlServerStore::ficheOn(SqlConnection& db, const QUuid& uuid)
 {
-    auto rows = m_db->query(QString::fromLatin1(kFicheColumns) + QStringLiteral("WHERE f.uuid = ?"), {uuidText(uuid)});
+    auto rows = db.query(QString::fromLatin1(kFicheColumns) + QStringLiteral("WHERE f.uuid = ?"), {uuidText(uuid)});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
@@ -92,13 +92,19 @@ core::Result<std::optional<FicheRecord>> SqlServerStore::ficheLocked(const QUuid
 
 core::Result<std::optional<FicheRecord>> SqlServerStore::fiche(const QUuid& uuid)
 {
-    std::lock_guard lock(m_mutex);
-    return ficheLocked(uuid);
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    return ficheOn(db, uuid);
 }
 
 core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
 {
-    std::lock_guard lock(m_mutex);
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
     // Visibility: the SQL form of isAllowed(Read); the authz matrix test checks they agree.
     QString where = QStringLiteral(
         "WHERE f.deleted = 0 AND ((f.scope = 'public' AND f.status = 'published') "
@@ -125,12 +131,12 @@ core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
         where += QStringLiteral(" AND f.date_start <= ?");
         params << q.to.toString(Qt::ISODate);
     }
-    auto count = queryValue(*m_db, QStringLiteral("SELECT COUNT(*) FROM fiches f ") + where, params, 0);
+    auto count = queryValue(db, QStringLiteral("SELECT COUNT(*) FROM fiches f ") + where, params, 0);
     if (!count)
         return count.error();
     FichePage page;
     page.matched = count.value().toLongLong();
-    auto rows = m_db->query(QString::fromLatin1(kFicheColumns) + where + QStringLiteral(" ORDER BY f.id LIMIT ? OFFSET ?"),
+    auto rows = db.query(QString::fromLatin1(kFicheColumns) + where + QStringLiteral(" ORDER BY f.id LIMIT ? OFFSET ?"),
                             params + QVariantList{q.limit, q.offset});
     if (!rows)
         return rows.error();
@@ -168,7 +174,7 @@ core::Result<OpResult> SqlServerStore::writeFiche(const FicheWrite& w)
 
 core::Status SqlServerStore::applyFicheWrite(const FicheWrite& w, OpResult& result)
 {
-    auto current = ficheLocked(w.observation.identity.uuid);
+    auto current = ficheOn(*m_db, w.observation.identity.uuid);
     if (!current)
         return current.error();
     const QString now = storeNow();
@@ -224,7 +230,7 @@ core::Status SqlServerStore::applyFicheWrite(const FicheWrite& w, OpResult& resu
         }
     }
     if (result.body.isEmpty()) {
-        auto stored = ficheLocked(next.identity.uuid);
+        auto stored = ficheOn(*m_db, next.identity.uuid);
         if (!stored)
             return stored.error();
         result = OpResult{w.op == FicheOp::Insert ? 201 : 200, ficheJson(*stored.value()), false};
@@ -247,8 +253,11 @@ core::Status SqlServerStore::applyFicheWrite(const FicheWrite& w, OpResult& resu
 
 core::Result<QList<ChangeRecord>> SqlServerStore::changesSince(qint64 groupId, qint64 afterSeq, int limit)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT seq, op_uuid, record_table, record_uuid, group_id, operation, "
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT seq, op_uuid, record_table, record_uuid, group_id, operation, "
                                            "base_version, new_version, changes, at FROM changes "
                                            "WHERE group_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
                             {groupId, afterSeq, limit});

@@ -15,8 +15,11 @@ core::Status SqlServerStore::addMedia(const MediaRecord& m)
 
 core::Result<std::optional<MediaRecord>> SqlServerStore::media(qint64 groupId, const QString& sha256)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT sha256, group_id, uploader_id, size, mime, created FROM media "
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT sha256, group_id, uploader_id, size, mime, created FROM media "
                                            "WHERE group_id = ? AND sha256 = ?"),
                             {groupId, sha256});
     if (!rows)
@@ -45,8 +48,11 @@ core::Result<CommentRecord> SqlServerStore::addComment(qint64 ficheId, qint64 au
 
 core::Result<QList<CommentRecord>> SqlServerStore::comments(qint64 ficheId, bool includeHidden)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT c.uuid, c.fiche_id, u.name, c.body, c.hidden, c.created FROM comments c "
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT c.uuid, c.fiche_id, u.name, c.body, c.hidden, c.created FROM comments c "
                                            "JOIN users u ON u.id = c.author_id WHERE c.fiche_id = ? AND (c.hidden = 0 OR ? = 1) "
                                            "ORDER BY c.id"),
                             {ficheId, includeHidden ? 1 : 0});
@@ -60,8 +66,11 @@ core::Result<QList<CommentRecord>> SqlServerStore::comments(qint64 ficheId, bool
 
 core::Result<std::optional<QUuid>> SqlServerStore::commentFiche(const QUuid& comment)
 {
-    std::lock_guard lock(m_mutex);
-    auto id = queryValue(*m_db,
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto id = queryValue(db,
                          QStringLiteral("SELECT f.uuid FROM comments c JOIN fiches f ON f.id = c.fiche_id WHERE c.uuid = ?"),
                          {uuidText(comment)});
     if (!id)
@@ -89,8 +98,11 @@ core::Status SqlServerStore::setVote(qint64 ficheId, qint64 userId, int value)
 
 core::Result<VoteSummary> SqlServerStore::votes(qint64 ficheId)
 {
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN value > 0 THEN 1 ELSE 0 END), 0), "
+    auto lease = m_readers.acquire();
+    if (!lease)
+        return lease.error();
+    SqlConnection& db = *lease.value();
+    auto rows = db.query(QStringLiteral("SELECT COALESCE(SUM(CASE WHEN value > 0 THEN 1 ELSE 0 END), 0), "
                                            "COALESCE(SUM(CASE WHEN value < 0 THEN 1 ELSE 0 END), 0) FROM votes "
                                            "WHERE fiche_id = ?"),
                             {ficheId});
