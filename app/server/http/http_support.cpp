@@ -131,6 +131,29 @@ std::optional<GroupRecord> groupFromPath(ServerContext& ctx, const httplib::Requ
     return group.value();
 }
 
+std::optional<std::pair<GroupRecord, Role>> memberOfPath(ServerContext& ctx, const httplib::Request& req,
+                                                         httplib::Response& res, UserRecord& user, Role minimum,
+                                                         const QString& what)
+{
+    if (!onlyParams(req, res, {}) || !requireUser(ctx, req, res, user))
+        return std::nullopt;
+    const auto group = groupFromPath(ctx, req, res);
+    if (!group)
+        return std::nullopt;
+    auto role = ctx.store.roleIn(group->id, user.id);
+    if (!role) {
+        sendStoreError(res, role.error());
+        return std::nullopt;
+    }
+    if (int(role.value()) < int(minimum)) {
+        sendError(res, 403, QStringLiteral("forbidden"),
+                  QStringLiteral("only %1 of '%2' %3")
+                      .arg(minimum == Role::Reader ? QStringLiteral("members") : roleName(minimum) + QLatin1Char('s'), group->name, what));
+        return std::nullopt;
+    }
+    return std::make_pair(*group, role.value());
+}
+
 std::optional<Actor> actorIn(ServerContext& ctx, const std::optional<UserRecord>& user, qint64 groupId,
                              qint64 authorId, httplib::Response& res)
 {

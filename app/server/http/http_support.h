@@ -52,6 +52,11 @@ QString param(const httplib::Request& req, const char* name);
 // The group named in the path; 404 sent when unknown.
 std::optional<GroupRecord> groupFromPath(ServerContext& ctx, const httplib::Request& req, httplib::Response& res,
                                          size_t capture = 1);
+// The group of the path and the logged-in caller's role in it, at least `minimum`; 401, 403
+// (the message says what needs which role) or 404 sent otherwise.
+std::optional<std::pair<GroupRecord, Role>> memberOfPath(ServerContext& ctx, const httplib::Request& req,
+                                                         httplib::Response& res, UserRecord& user, Role minimum,
+                                                         const QString& what);
 // The caller as the authz policy sees them in `groupId`.
 std::optional<Actor> actorIn(ServerContext& ctx, const std::optional<UserRecord>& user, qint64 groupId,
                              qint64 authorId, httplib::Response& res);

@@ -9,31 +9,10 @@
 namespace atlas::server {
 namespace {
 
-// The group of the path and the caller's role in it; 401/403/404 sent when not a member.
-std::optional<std::pair<GroupRecord, Role>> membership(ServerContext& ctx, const httplib::Request& req,
-                                                       httplib::Response& res, UserRecord& user)
-{
-    if (!onlyParams(req, res, {}) || !requireUser(ctx, req, res, user))
-        return std::nullopt;
-    const auto group = groupFromPath(ctx, req, res);
-    if (!group)
-        return std::nullopt;
-    auto role = ctx.store.roleIn(group->id, user.id);
-    if (!role) {
-        sendStoreError(res, role.error());
-        return std::nullopt;
-    }
-    if (role.value() == Role::None) {
-        sendError(res, 403, QStringLiteral("forbidden"), QStringLiteral("only members of '%1' see its members").arg(group->name));
-        return std::nullopt;
-    }
-    return std::make_pair(*group, role.value());
-}
-
 void listMembers(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
     UserRecord user;
-    const auto m = membership(ctx, req, res, user);
+    const auto m = memberOfPath(ctx, req, res, user, Role::Reader, QStringLiteral("see its members"));
     if (!m)
         return;
     auto members = ctx.store.membersOf(m->first.id);
@@ -51,13 +30,9 @@ void listMembers(ServerContext& ctx, const httplib::Request& req, httplib::Respo
 void setMember(ServerContext& ctx, const httplib::Request& req, httplib::Response& res, bool remove)
 {
     UserRecord user;
-    const auto m = membership(ctx, req, res, user);
+    const auto m = memberOfPath(ctx, req, res, user, Role::Animator, QStringLiteral("manage its members"));
     if (!m)
         return;
-    if (m->second != Role::Animator) {
-        sendError(res, 403, QStringLiteral("forbidden"), QStringLiteral("only animators of '%1' manage its members").arg(m->first.name));
-        return;
-    }
     Role role = Role::None;
     if (!remove) {
         const auto body = jsonBody(req, res);

@@ -9,29 +9,6 @@
 namespace atlas::server {
 namespace {
 
-// The role of the caller in the group of the path; 401/403/404 sent when below `minimum`.
-std::optional<std::pair<GroupRecord, UserRecord>> memberAtLeast(ServerContext& ctx, const httplib::Request& req,
-                                                                httplib::Response& res, Role minimum)
-{
-    UserRecord user;
-    if (!onlyParams(req, res, {}) || !requireUser(ctx, req, res, user))
-        return std::nullopt;
-    const auto group = groupFromPath(ctx, req, res);
-    if (!group)
-        return std::nullopt;
-    auto role = ctx.store.roleIn(group->id, user.id);
-    if (!role) {
-        sendStoreError(res, role.error());
-        return std::nullopt;
-    }
-    if (int(role.value()) < int(minimum)) {
-        sendError(res, 403, QStringLiteral("forbidden"),
-                  QStringLiteral("this needs the role %1 in '%2'").arg(roleName(minimum), group->name));
-        return std::nullopt;
-    }
-    return std::make_pair(*group, user);
-}
-
 // The media name of path capture 2: a SHA-256; anything else (paths, dots) is refused.
 std::optional<QString> mediaName(const httplib::Request& req, httplib::Response& res)
 {
@@ -46,7 +23,8 @@ std::optional<QString> mediaName(const httplib::Request& req, httplib::Response&
 
 void upload(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
-    const auto who = memberAtLeast(ctx, req, res, Role::Contributor);
+    UserRecord user;
+    const auto who = memberOfPath(ctx, req, res, user, Role::Contributor, QStringLiteral("upload media"));
     if (!who)
         return;
     if (req.body.empty()) {
@@ -68,7 +46,7 @@ void upload(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
         return;
     }
     const std::string type = req.get_header_value("Content-Type");
-    MediaRecord m{sha.value(), who->first.id, who->second.id, qint64(req.body.size()),
+    MediaRecord m{sha.value(), who->first.id, user.id, qint64(req.body.size()),
                   type.empty() ? QStringLiteral("application/octet-stream") : QString::fromStdString(type).left(100), {}};
     if (auto s = ctx.store.addMedia(m); !s) {
         sendStoreError(res, s.error());
@@ -79,7 +57,8 @@ void upload(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
 
 void download(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
-    const auto who = memberAtLeast(ctx, req, res, Role::Reader);
+    UserRecord user;
+    const auto who = memberOfPath(ctx, req, res, user, Role::Reader, QStringLiteral("download its media"));
     if (!who)
         return;
     const auto name = mediaName(req, res);

@@ -54,6 +54,9 @@ QString numberPlaceholders(const QString& sql)
 
 core::Result<SqlRows> PgConnection::query(const QString& sql, const QVariantList& params)
 {
+    // A connection lost (database restarted) is reopened once rather than failing forever.
+    if (PQstatus(m_conn) == CONNECTION_BAD)
+        PQreset(m_conn);
     const int n = int(params.size());
     std::vector<QByteArray> storage(static_cast<size_t>(n));
     std::vector<const char*> values(size_t(n), nullptr);

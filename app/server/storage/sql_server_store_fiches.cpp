@@ -116,7 +116,10 @@ core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
         params << *q.groupId;
     }
     if (q.kind) {
-        where += QStringLiteral(" AND f.kind = ?");
+        // With a bbox, SQLite must start from the R-tree, not from the (much larger) kind index:
+        // the unary + keeps it from using the index for this term.
+        const bool rtreeFirst = q.bbox && m_db->dialect() == SqlDialect::SpatiaLite;
+        where += rtreeFirst ? QStringLiteral(" AND +f.kind = ?") : QStringLiteral(" AND f.kind = ?");
         params << core::kindName(*q.kind);
     }
     if (q.bbox) {
