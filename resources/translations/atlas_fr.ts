@@ -2001,4 +2001,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::PublicationsDock</name>
+    <message>
+        <source>New publication</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Section %1</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>Ajouter une &amp;section</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Drag the sections to change their order</source>
+        <translation>Faites glisser les sections pour changer leur ordre</translation>
+    </message>
+</context>
 </TS>

@@ -2001,4 +2001,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::PublicationsDock</name>
+    <message>
+        <source>New publication</source>
+        <translation>Nieuwe publicatie</translation>
+    </message>
+    <message>
+        <source>Section %1</source>
+        <translation>Sectie %1</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaties</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <source>Add &amp;section</source>
+        <translation>&amp;Sectie toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Drag the sections to change their order</source>
+        <translation>Sleep de secties om hun volgorde te wijzigen</translation>
+    </message>
+</context>
 </TS>

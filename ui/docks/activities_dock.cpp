@@ -1,5 +1,7 @@
 #include "ui/docks/activities_dock.h"
 
+#include "ui/docks/dock_placement.h"
+
 #include "gis/formats/activity_report.h"
 #include "gis/store/activity_store.h"
 #include "gis/store/observation_store.h"
@@ -73,9 +75,7 @@ ActivitiesDock::ActivitiesDock(ObservatorySession* session, QWidget* parent)
 ActivitiesDock* ActivitiesDock::install(ObservatorySession* session, QMainWindow* window)
 {
     auto* dock = new ActivitiesDock(session, window);
-    window->addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto* observations = window->findChild<QDockWidget*>(QStringLiteral("ObservationsDock")))
-        window->tabifyDockWidget(observations, dock);
+    addBesideObservations(window, dock);
     return dock;
 }
 

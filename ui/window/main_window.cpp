@@ -12,6 +12,7 @@
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
 #include "ui/docks/activities_dock.h"
+#include "ui/docks/publications_dock.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 #include "ui/window/measure_actions.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     createMenus();
     auto* observatory = new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
     ActivitiesDock::install(observatory->session(), this);
+    PublicationsDock::install(observatory->session(), this);
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
