@@ -138,12 +138,14 @@ run layer view "$tmp_atlas" --extent 1.6,50.1,3.9,51.4 --crs EPSG:4326
 
 # --- 4. The observatory ------------------------------------------------------------
 # The Partons places as fiches (FR/NL), named after the unit they lie in, and a few photos
-# drawn here, geotagged with exiv2 as a camera would, placed as landmark fiches.
+# drawn here, geotagged with exiv2 as a camera would: each becomes a draft landmark at its
+# GPS position and is attached to the published fiche of its place
+# (found by a word of its title) so they travel with it into exported bundles.
 run obs import "$tmp_atlas" "$places"
 run obs boundaries "$tmp_atlas" "$admin" --field name
 photos=$(mktemp -d "$out_dir/photos.XXXXXX")
-# name | lon | lat | direction | taken | caption | sky | building
-while IFS='|' read -r name lon lat dir taken caption sky wall; do
+# name | fiche search | lon | lat | direction | taken | caption | sky | building
+while IFS='|' read -r name search lon lat dir taken caption sky wall; do
     jpg="$photos/$name.jpg"
     convert -size 960x640 "gradient:$sky-#eef4f7" \
         -fill '#7a9a55' -draw 'rectangle 0,470 960,640' \
@@ -159,13 +161,15 @@ while IFS='|' read -r name lon lat dir taken caption sky wall; do
           -M"set Exif.GPSInfo.GPSLongitudeRef E" -M"set Exif.GPSInfo.GPSLongitude $(dms "$lon")" \
           -M"set Exif.GPSInfo.GPSImgDirection $((dir * 10))/10" \
           -M"set Exif.Photo.DateTimeOriginal $taken" mo "$jpg"
-    run media import "$tmp_atlas" "$jpg" --place --caption "$caption" \
+    fiche=$("$cli" obs list "$tmp_atlas" --search "$search" --limit 1 | head -n 1 | cut -d ' ' -f 1)
+    [[ "$fiche" =~ ^[0-9a-f-]{36}$ ]] || die "no fiche found for '$search' to attach $name.jpg to"
+    run media import "$tmp_atlas" "$jpg" --place --attach "$fiche" --caption "$caption" \
         --credits "Atlas Territoires (drawn for the demo)" --licence CC0-1.0
 done <<'PHOTOS'
-kerk-kemmel|2.8262|50.7836|250|2021:05:12 10:15:00|Kerk van Kemmel / Église de Kemmel|#8fb8d8|#b9a58c
-beffroi-bergues|2.4335|50.9686|200|2020:09:19 16:40:00|Beffroi de Bergues / Belfort van Sint-Winoksbergen|#a9c7e0|#c8b28a
-moulin-esquelbecq|2.4318|50.8872|90|2019:06:02 11:05:00|Site du vieux moulin, Esquelbecq|#9cc1dc|#d7cfc0
-kiosque-poix|3.6085|50.1902|315|2018:07:14 18:30:00|Kiosque de Poix-du-Nord|#b3cde3|#a8432f
+kerk-kemmel|Kemmel|2.8262|50.7836|250|2021:05:12 10:15:00|Kerk van Kemmel / Église de Kemmel|#8fb8d8|#b9a58c
+beffroi-bergues|Bergues|2.4335|50.9686|200|2020:09:19 16:40:00|Beffroi de Bergues / Belfort van Sint-Winoksbergen|#a9c7e0|#c8b28a
+moulin-esquelbecq|Esquelbecq|2.4318|50.8872|90|2019:06:02 11:05:00|Site du vieux moulin, Esquelbecq|#9cc1dc|#d7cfc0
+kiosque-poix|Poix-du-Nord|3.6085|50.1902|315|2018:07:14 18:30:00|Kiosque de Poix-du-Nord|#b3cde3|#a8432f
 PHOTOS
 
 rm -rf "$atlas.media"

@@ -1,8 +1,8 @@
 #include "gis/formats/web_bundle_observations.h"
 
-#include "core/model/wkb_point.h"
 #include "gis/formats/web_bundle_layer_writer.h"
 #include "gis/geometry/path_geometry.h"
+#include "gis/geometry/wkb_reader.h"
 #include "gis/media/media_store.h"
 #include "gis/store/observation_store.h"
 
@@ -87,17 +87,16 @@ core::Result<WebObservationsJson> writeObservationsJson(const WebObservationsReq
     for (const core::Observation& o : fiches) {
         if (cancel && cancel->load())
             return core::Error{request.atlasPath, {}, tr("export cancelled")};
-        // Fiches are placed as points; a line or area fiche is reported, not guessed at.
-        const std::optional<QPointF> point = core::wkbPoint(o.geometryWkb);
-        if (!point) {
+        // Points, lines and areas alike; an unreadable geometry is reported, not guessed at.
+        PathGeometry geometry;
+        if (!appendWkb(reinterpret_cast<const std::uint8_t*>(o.geometryWkb.constData()),
+                       std::size_t(o.geometryWkb.size()), geometry) ||
+            geometry.isEmpty()) {
             out.warnings << core::Error{request.atlasPath, o.title(QStringLiteral("fr")),
-                                        tr("only fiches placed on a point are exported to the map for now")}
+                                        tr("the geometry of this fiche cannot be read; it is left off the map")}
                                 .message();
             continue;
         }
-        PathGeometry geometry;
-        const double xy[2] = {point->x(), point->y()};
-        geometry.addPart(PartRole::Point, xy, 1);
         QByteArray kind;
         const QByteArray geometryText = geometryJson(geometry, request.decimals, out.bounds, kind);
         if (geometryText.isEmpty())

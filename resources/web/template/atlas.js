@@ -226,12 +226,18 @@
       var features = layer.features || { type: 'FeatureCollection', features: [] };
       var count = features.features.length;
       var permanentLabels = layer.geometry === 'point' && !clustered && count <= 40;
+      var categoryColour = function (f) {
+        var cat = layer.categories, props = f.properties || {};
+        return cat && cat.values && cat.values[props[cat.field]];
+      };
       var geo = L.geoJSON(features, {
-        style: function () { return pathStyle(style); },
+        style: function (f) { // Lines and areas of a categorized layer take their category's colour.
+          var s = pathStyle(style), colour = categoryColour(f);
+          if (colour) { s.color = colour; s.fillColor = colour; s.stroke = true; s.weight = Math.max(3, s.weight); s.opacity = style.opacity; s.fillOpacity = 0.35 * style.opacity; }
+          return s;
+        },
         pointToLayer: function (f, latlng) { // One icon per marker: a DivIcon adopts its element, it cannot be shared.
-          var cat = layer.categories, props = f.properties || {};
-          var fill = cat && cat.values && cat.values[props[cat.field]];
-          return L.marker(latlng, { icon: markerIcon(style, fill), keyboard: false });
+          return L.marker(latlng, { icon: markerIcon(style, categoryColour(f)), keyboard: false });
         },
         onEachFeature: function (f, lyr) {
           var props = f.properties || {};

@@ -1,5 +1,5 @@
 // The observatory in a web bundle: which fiches leave the atlas, what their cards carry
-// (links to each other, photos copied as thumbnail and full size) and what is reported.
+// (links to each other, photos copied as thumbnail and full size), lines and areas too.
 
 #include "core/model/wkb_point.h"
 #include "gis/formats/web_bundle_exporter.h"
@@ -55,9 +55,9 @@ TEST_CASE("Only published public fiches are exported, as cards with their links 
         REQUIRE(s.saveObservation(done).ok());
         REQUIRE(s.saveObservation(fiche(K::Action, QStringLiteral("Brouillon"), St::Draft, Sc::Public)).ok());
         REQUIRE(s.saveObservation(fiche(K::Action, QStringLiteral("Entre nous"), St::Published, Sc::Community)).ok());
-        core::Observation area = fiche(K::Landmark, QStringLiteral("Zone sans point"), St::Published, Sc::Public);
-        area.geometryWkb = QByteArray::fromHex("0102000000020000000000000000000840000000000000494000000000000010400000000000004a40");
-        REQUIRE(s.saveObservation(area).ok());
+        core::Observation path = fiche(K::Landmark, QStringLiteral("Chemin des moulins"), St::Published, Sc::Public);
+        path.geometryWkb = QByteArray::fromHex("0102000000020000000000000000000840000000000000494000000000000010400000000000004a40");
+        REQUIRE(s.saveObservation(path).ok());
 
         // A 3000 px photo: the bundle gets a thumbnail and a full size of at most 2048 px.
         QImage photo(3000, 2000, QImage::Format_RGB32);
@@ -75,10 +75,9 @@ TEST_CASE("Only published public fiches are exported, as cards with their links 
     const std::atomic<bool> never{false};
     auto report = gis::exportWebBundle(doc, atlas, o, {}, never);
     REQUIRE(report.ok());
-    CHECK(report.value().observations == 2);
+    CHECK(report.value().observations == 3);
     CHECK(report.value().photos == 1);
-    REQUIRE(report.value().warnings.size() == 1);  // the fiche placed on a line
-    CHECK(report.value().warnings.first().contains(QStringLiteral("Zone sans point")));
+    CHECK(report.value().warnings.isEmpty());
 
     const QByteArray data = test::readAll(o.outputDir + QStringLiteral("/data/atlas-data.js"));
     CHECK(data.contains(R"("title_fr":"Jardin réalisé")"));
@@ -86,6 +85,8 @@ TEST_CASE("Only published public fiches are exported, as cards with their links 
     CHECK(data.contains(R"("themes":["landscape"])"));
     CHECK(data.contains(R"("date":"2024-05-01 – 2024-06-30")"));
     CHECK(data.contains(R"({"label":"Projet du jardin","fiche":")"));
+    // The fiche drawn as a line keeps its line.
+    CHECK(data.contains(R"("type":"LineString","coordinates":[[3,50],[4,52]])"));
     CHECK_FALSE(data.contains("Brouillon"));
     CHECK_FALSE(data.contains("Entre nous"));
 
@@ -99,5 +100,5 @@ TEST_CASE("Only published public fiches are exported, as cards with their links 
     o.onlyPublished = false;
     report = gis::exportWebBundle(doc, atlas, o, {}, never);
     REQUIRE(report.ok());
-    CHECK(report.value().observations == 4);
+    CHECK(report.value().observations == 5);
 }
