@@ -58,6 +58,29 @@ core::Result<QString> OwnedLayerEditor::crs() const
     return QStringLiteral("EPSG:%1").arg(q.value().integer(0));
 }
 
+core::Result<EditableGeometry> OwnedLayerEditor::geometryKind() const
+{
+    auto db = openAtlas(m_atlas, false);
+    if (!db)
+        return db.error();
+    auto q = db.value()->prepare(QStringLiteral("SELECT geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)"));
+    if (!q || !q.value().bind(1, m_table).step())
+        return core::Error{m_atlas, m_table, tr("the table has no geometry column")};
+    switch (q.value().integer(0)) {  // OGC codes: 1-3 single, 4-6 multi
+    case 1:
+    case 4:
+        return EditableGeometry::Point;
+    case 2:
+    case 5:
+        return EditableGeometry::Line;
+    case 3:
+    case 6:
+        return EditableGeometry::Polygon;
+    default:
+        return core::Error{m_atlas, m_table, tr("the layer mixes geometry types; draw into a point, line or polygon layer")};
+    }
+}
+
 core::Result<qint64> OwnedLayerEditor::insert(const FeatureRecord& feature, bool repair) const
 {
     QByteArray wkb = feature.wkb;

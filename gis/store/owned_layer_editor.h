@@ -17,6 +17,9 @@ struct EditableField {
     QString type;  // declared SQL type: TEXT, INTEGER, REAL, DATE, BOOLEAN…
 };
 
+// What a layer's features are, as far as drawing them goes (single or multi alike).
+enum class EditableGeometry { Point, Line, Polygon };
+
 // One feature as stored: what undo needs to put it back exactly.
 struct FeatureRecord {
     qint64 fid = -1;
@@ -32,6 +35,8 @@ public:
     core::Result<QList<EditableField>> fields() const;
     // "EPSG:n" of the table, from its SRID.
     core::Result<QString> crs() const;
+    // Points, lines or polygons; a layer of mixed geometries is refused with the reason.
+    core::Result<EditableGeometry> geometryKind() const;
     // Adds a feature; with fid > 0 it takes that id (redo after undo). An invalid
     // geometry is refused with GEOS's reason and location, unless `repair` (MakeValid).
     core::Result<qint64> insert(const FeatureRecord& feature, bool repair = false) const;

@@ -61,6 +61,8 @@ LayersDock::LayersDock(DocumentController* controller, QWidget* parent)
     connect(m_view, &QListView::doubleClicked, this,
             [this](const QModelIndex& index) { emit styleRequested(m_model->layerAt(index.row())); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &LayersDock::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit currentLayerChanged(currentLayer()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LayersDock::updateButtons);
 
     retranslate();
@@ -76,8 +78,7 @@ QUuid LayersDock::currentLayer() const
 void LayersDock::selectLayer(const QUuid& id)
 {
     const int row = m_model->rowOf(id);
-    if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row));
+    m_view->setCurrentIndex(row >= 0 ? m_model->index(row) : QModelIndex());
     updateButtons();
 }
 

@@ -26,6 +26,8 @@ signals:
     void addLayerRequested();
     void zoomToLayerRequested(const QUuid& id);
     void styleRequested(const QUuid& id);
+    // The layer the user works on changed (null: none).
+    void currentLayerChanged(const QUuid& id);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -1,76 +1,67 @@
-#include "ui/tools/add_point_tool.h"
+#include "ui/tools/add_feature_tool.h"
 
+#include "core/model/wkb_point.h"
+#include "core/model/wkb_shapes.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/store/owned_layer_editor.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/add_feature_command.h"
 #include "ui/dialogs/attribute_form_dialog.h"
 
-#include <QMouseEvent>
 #include <QUndoStack>
-#include <cstring>
+#include <cmath>
 
 namespace atlas::ui {
-namespace {
 
-QByteArray pointWkb(double x, double y)
-{
-    QByteArray wkb(21, '\0');
-    wkb[0] = 1;  // little endian
-    const quint32 type = 1;
-    std::memcpy(wkb.data() + 1, &type, 4);
-    std::memcpy(wkb.data() + 5, &x, 8);
-    std::memcpy(wkb.data() + 13, &y, 8);
-    return wkb;
-}
-
-}  // namespace
-
-AddPointTool::AddPointTool(MapCanvas* canvas, QUndoStack* undoStack, QString atlasPath, QString table,
-                           QString layerName)
-    : MapTool(canvas), m_undo(undoStack), m_atlas(std::move(atlasPath)), m_table(std::move(table)),
+AddFeatureTool::AddFeatureTool(MapCanvas* canvas, QUndoStack* undoStack, QString atlasPath, QString table,
+                               QString layerName, ShapeSketch::Shape shape)
+    : SketchTool(canvas, shape), m_undo(undoStack), m_atlas(std::move(atlasPath)), m_table(std::move(table)),
       m_layerName(std::move(layerName))
 {
 }
 
-bool AddPointTool::mousePress(QMouseEvent* event)
+void AddFeatureTool::shapeFinished(const QList<QPointF>& mapPoints)
 {
-    return event->button() == Qt::LeftButton;
-}
-
-bool AddPointTool::mouseRelease(QMouseEvent* event)
-{
-    if (event->button() != Qt::LeftButton)
-        return false;
     const gis::OwnedLayerEditor editor(m_atlas, m_table);
     auto layerCrs = editor.crs();
     auto fields = editor.fields();
     if (!layerCrs || !fields) {
         emit failed((layerCrs ? fields.error() : layerCrs.error()).message());
-        return true;
+        return;
     }
-    const QPointF map = toMap(event->position());
-    double x = map.x(), y = map.y();
     const gis::CrsTransform toLayer(canvas()->mapSettings().crs, layerCrs.value());
-    if (!toLayer.isValid() || !toLayer.transformPoint(x, y)) {
-        emit failed(tr("The point cannot be placed in the layer's CRS (%1).").arg(layerCrs.value()));
-        return true;
+    QList<QPointF> points;
+    for (const QPointF& p : mapPoints) {
+        double x = p.x(), y = p.y();
+        if (!toLayer.isValid() || !toLayer.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y)) {
+            emit failed(tr("The shape cannot be placed in the layer's CRS (%1).").arg(layerCrs.value()));
+            return;
+        }
+        points << QPointF(x, y);
     }
     AttributeFormDialog form(fields.value(), m_layerName, canvas());
     if (form.exec() != QDialog::Accepted)
-        return true;  // cancelled: nothing is added
+        return;  // cancelled: nothing is added
     gis::FeatureRecord feature;
-    feature.wkb = pointWkb(x, y);
+    switch (shape()) {
+    case ShapeSketch::Shape::Point:
+        feature.wkb = core::pointWkb(points.first().x(), points.first().y());
+        break;
+    case ShapeSketch::Shape::Line:
+        feature.wkb = core::lineStringWkb(points);
+        break;
+    default:
+        feature.wkb = core::polygonWkb(points);
+    }
     feature.attributes = form.values();
     auto outcome = std::make_shared<AddFeatureCommand::Outcome>();
     m_undo->push(new AddFeatureCommand(m_atlas, m_table, feature, outcome));  // redo() writes it
     if (!outcome->error.isEmpty()) {
         emit failed(outcome->error);
-        return true;
+        return;
     }
     emit featureAdded(outcome->fid);
     canvas()->refresh();
-    return true;
 }
 
 }  // namespace atlas::ui

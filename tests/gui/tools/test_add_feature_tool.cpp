@@ -1,4 +1,5 @@
-// Adding a point with real mouse and key events: the click places it, the attribute
+// Adding features with real mouse and key events: a click places a point, clicks and a
+// double click draw a line or a polygon, two clicks a rectangle or a circle; the attribute
 // form takes typed values (and refuses a bad number), undo and redo remove and restore
 // the same feature in the atlas.
 
@@ -11,7 +12,7 @@
 #include "support/temp_dir.h"
 #include "tool_canvas.h"
 #include "ui/dialogs/attribute_form_dialog.h"
-#include "ui/tools/add_point_tool.h"
+#include "ui/tools/add_feature_tool.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -30,13 +31,14 @@ struct Atlas {
     test::TempDir dir;
     QString path = dir.filePath(QStringLiteral("edit.atlas"));
     QString table;
-    Atlas()
+    // A layer of one feature of `geometry` (GeoJSON) in WGS 84.
+    explicit Atlas(const QByteArray& geometry = test::geojson::point({3.0573, 50.6292}))
     {
         REQUIRE(gis::createAtlas(path, core::AtlasDocument{}));
         const QString json = dir.writeFile(
             QStringLiteral("places.geojson"),
             test::geojson::featureCollection({test::geojson::feature(
-                test::geojson::point({3.0573, 50.6292}), R"({"name":"Lille","population":236710,"since":"1858-02-01"})")}));
+                geometry, R"({"name":"Lille","population":236710,"since":"1858-02-01"})")}));
         gis::VectorImportRequest r;
         r.atlasPath = path;
         r.sourcePath = json;
@@ -71,9 +73,9 @@ TEST_CASE("a click adds a point with the typed attributes; undo and redo", "[gui
     Atlas atlas;
     test::ToolCanvas c;
     QUndoStack stack;
-    auto* tool = new ui::AddPointTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("places"));
+    auto* tool = new ui::AddFeatureTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("places"));
     c.canvas.setMapTool(tool);
-    QSignalSpy added(tool, &ui::AddPointTool::featureAdded);
+    QSignalSpy added(tool, &ui::AddFeatureTool::featureAdded);
     const gis::OwnedLayerEditor editor(atlas.path, atlas.table);
 
     whenFormShows([](ui::AttributeFormDialog* form) {
@@ -115,7 +117,7 @@ TEST_CASE("the form refuses a bad number, and cancelling adds nothing", "[gui][t
     Atlas atlas;
     test::ToolCanvas c;
     QUndoStack stack;
-    auto* tool = new ui::AddPointTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("places"));
+    auto* tool = new ui::AddFeatureTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("places"));
     c.canvas.setMapTool(tool);
     bool refused = false;
     whenFormShows([&refused](ui::AttributeFormDialog* form) {
@@ -132,4 +134,106 @@ TEST_CASE("the form refuses a bad number, and cancelling adds nothing", "[gui][t
     CHECK(refused);
     CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 1);
     CHECK(stack.count() == 0);
+}
+
+namespace {
+
+// Type (single-part code) and vertex count of a stored WKB line or polygon (first ring);
+// a multi of one part, as a MULTI* column stores it, is looked into.
+std::pair<quint32, quint32> typeAndVertices(const QByteArray& stored)
+{
+    REQUIRE(stored.size() >= 9);
+    quint32 type = 0, count = 0;
+    std::memcpy(&type, stored.constData() + 1, 4);
+    const QByteArray wkb = type >= 4 && type <= 6 ? stored.mid(9) : stored;
+    std::memcpy(&type, wkb.constData() + 1, 4);
+    std::memcpy(&count, wkb.constData() + (type == 3 ? 9 : 5), 4);  // a polygon has its ring count first
+    return {type, count};
+}
+
+// Draws with `draw` on a fresh canvas over `atlas` with the shape given, types a name in
+// the form and returns the stored feature.
+gis::FeatureRecord drawFeature(Atlas& atlas, ui::ShapeSketch::Shape shape, const std::function<void(QWidget*)>& draw)
+{
+    test::ToolCanvas c;
+    QUndoStack stack;
+    auto* tool = new ui::AddFeatureTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("zones"), shape);
+    c.canvas.setMapTool(tool);
+    QSignalSpy added(tool, &ui::AddFeatureTool::featureAdded);
+    QSignalSpy failed(tool, &ui::AddFeatureTool::failed);
+    whenFormShows([](ui::AttributeFormDialog* form) {
+        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("drawn"));
+        QTest::keyClick(form->findChild<QLineEdit*>(QStringLiteral("name")), Qt::Key_Return);
+    });
+    draw(&c.canvas);
+    INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
+    REQUIRE(added.size() == 1);
+    auto record = gis::OwnedLayerEditor(atlas.path, atlas.table).read(added.first().first().toLongLong());
+    REQUIRE(record);
+    CHECK(record.value().attributes.value(QStringLiteral("name")).toString() == QStringLiteral("drawn"));
+    CHECK(stack.count() == 1);
+    return record.value();
+}
+
+}  // namespace
+
+TEST_CASE("clicks and a double click draw a line; Backspace takes a vertex back", "[gui][tools][edit]")
+{
+    Atlas atlas(test::geojson::lineString({{3.0, 50.6}, {3.1, 50.7}}));
+    const auto line = drawFeature(atlas, ui::ShapeSketch::Shape::Line, [](QWidget* canvas) {
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(100, 100));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 120));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(350, 400));  // a slip, taken back
+        QTest::keyClick(canvas, Qt::Key_Backspace);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(500, 200));
+        QTest::mouseDClick(canvas, Qt::LeftButton, {}, QPoint(500, 200));
+    });
+    CHECK(typeAndVertices(line.wkb) == std::pair<quint32, quint32>(2, 3));
+}
+
+TEST_CASE("a polygon closes itself; rectangles and circles take two clicks", "[gui][tools][edit]")
+{
+    Atlas atlas(test::geojson::polygon({{{3.0, 50.6}, {3.1, 50.6}, {3.1, 50.7}, {3.0, 50.6}}}));
+    const auto polygon = drawFeature(atlas, ui::ShapeSketch::Shape::Polygon, [](QWidget* canvas) {
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(100, 100));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 100));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QTest::keyClick(canvas, Qt::Key_Return);
+    });
+    CHECK(typeAndVertices(polygon.wkb) == std::pair<quint32, quint32>(3, 4));  // 3 vertices, closed
+
+    const auto rectangle = drawFeature(atlas, ui::ShapeSketch::Shape::Rectangle, [](QWidget* canvas) {
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(400, 300));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(600, 450));
+    });
+    CHECK(typeAndVertices(rectangle.wkb) == std::pair<quint32, quint32>(3, 5));
+
+    const auto circle = drawFeature(atlas, ui::ShapeSketch::Shape::Circle, [](QWidget* canvas) {
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(200, 400));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(260, 400));
+    });
+    CHECK(typeAndVertices(circle.wkb) == std::pair<quint32, quint32>(3, 73));
+    CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 4);
+}
+
+TEST_CASE("Esc drops a sketch without adding anything", "[gui][tools][edit]")
+{
+    Atlas atlas(test::geojson::lineString({{3.0, 50.6}, {3.1, 50.7}}));
+    test::ToolCanvas c;
+    QUndoStack stack;
+    auto* tool = new ui::AddFeatureTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("routes"),
+                                        ui::ShapeSketch::Shape::Line);
+    c.canvas.setMapTool(tool);
+    QSignalSpy cancelled(tool, &ui::SketchTool::cancelled);
+    QTest::mouseClick(&c.canvas, Qt::LeftButton, {}, QPoint(100, 100));
+    QTest::mouseClick(&c.canvas, Qt::LeftButton, {}, QPoint(200, 100));
+    CHECK(tool->sketch().vertexCount() == 2);
+    QTest::keyClick(&c.canvas, Qt::Key_Escape);
+    CHECK(tool->sketch().isEmpty());
+    CHECK(cancelled.isEmpty());
+    QTest::keyClick(&c.canvas, Qt::Key_Return);  // nothing to end
+    QTest::keyClick(&c.canvas, Qt::Key_Escape);  // nothing drawn: leave
+    CHECK(cancelled.size() == 1);
+    CHECK(stack.count() == 0);
+    CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 1);
 }

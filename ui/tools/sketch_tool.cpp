@@ -1,0 +1,136 @@
+#include "ui/tools/sketch_tool.h"
+
+#include "ui/canvas/map_canvas.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+
+namespace atlas::ui {
+
+SketchTool::SketchTool(MapCanvas* canvas, ShapeSketch::Shape shape) : MapTool(canvas), m_sketch(shape) {}
+
+void SketchTool::setShape(ShapeSketch::Shape shape)
+{
+    m_sketch = ShapeSketch(shape);
+    canvas()->update();
+}
+
+void SketchTool::deactivate()
+{
+    m_sketch.clear();
+    canvas()->unsetCursor();
+    canvas()->update();
+}
+
+void SketchTool::finish()
+{
+    if (!m_sketch.canFinish())
+        return;
+    const QList<QPointF> points = m_sketch.vertices();
+    m_sketch.clear();
+    canvas()->update();
+    shapeFinished(points);
+}
+
+void SketchTool::shapeFinished(const QList<QPointF>& mapPoints)
+{
+    emit sketched(mapPoints, m_sketch.shape());
+}
+
+bool SketchTool::mousePress(QMouseEvent* event)
+{
+    if (event->button() == Qt::RightButton) {
+        if (m_sketch.canFinish())
+            finish();
+        else
+            m_sketch.clear();
+        canvas()->update();
+        return true;
+    }
+    if (event->button() != Qt::LeftButton)
+        return false;
+    canvas()->setCursor(Qt::CrossCursor);
+    if (m_sketch.click(toMap(event->position())))
+        finish();
+    canvas()->update();
+    return true;
+}
+
+bool SketchTool::mouseMove(QMouseEvent* event)
+{
+    if (m_sketch.isEmpty())
+        return false;
+    m_sketch.hover(toMap(event->position()));
+    canvas()->update();
+    return true;
+}
+
+bool SketchTool::mouseRelease(QMouseEvent* event)
+{
+    return event->button() == Qt::LeftButton || event->button() == Qt::RightButton;
+}
+
+bool SketchTool::mouseDoubleClick(QMouseEvent* event)
+{
+    // The double click's first press already placed its vertex.
+    if (event->button() != Qt::LeftButton || m_sketch.isEmpty())
+        return false;
+    finish();
+    return true;
+}
+
+bool SketchTool::keyPress(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Escape:
+        if (m_sketch.isEmpty())
+            emit cancelled();
+        m_sketch.clear();
+        break;
+    case Qt::Key_Backspace:
+    case Qt::Key_Delete:
+        if (m_sketch.isEmpty())
+            return false;
+        m_sketch.removeLastVertex();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        finish();
+        break;
+    default:
+        return false;
+    }
+    canvas()->update();
+    return true;
+}
+
+void SketchTool::paintOverlay(QPainter& painter)
+{
+    const QList<QPointF> points = m_sketch.vertices(true);
+    if (points.isEmpty())
+        return;
+    QPolygonF shape;
+    for (const QPointF& p : points)
+        shape << toWidget(p);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(m_ink, 2));
+    if (m_sketch.isArea() && shape.size() > 2) {
+        QColor fill = m_ink;
+        fill.setAlpha(50);
+        painter.setBrush(fill);
+        painter.drawPolygon(shape);
+    } else {
+        painter.drawPolyline(shape);
+    }
+    // Vertices the user placed (not the 72 of a circle).
+    painter.setBrush(Qt::white);
+    const bool handles = m_sketch.shape() == ShapeSketch::Shape::Line || m_sketch.shape() == ShapeSketch::Shape::Polygon ||
+                         m_sketch.shape() == ShapeSketch::Shape::Point;
+    for (const QPointF& p : handles ? shape : QPolygonF{shape.first()})
+        painter.drawEllipse(p, 3.5, 3.5);
+    painter.restore();
+}
+
+}  // namespace atlas::ui

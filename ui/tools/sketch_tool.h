@@ -1,0 +1,48 @@
+#pragma once
+// Draws a point, line, polygon, rectangle or circle on the map: clicks add vertices, the
+// mouse drags the next one, a double click, Enter or a right click ends, Backspace takes
+// the last vertex back and Esc starts over (or leaves the tool when nothing is drawn).
+
+#include "ui/tools/map_tool.h"
+#include "ui/tools/shape_sketch.h"
+
+#include <QColor>
+
+namespace atlas::ui {
+
+class SketchTool : public MapTool {
+    Q_OBJECT
+public:
+    SketchTool(MapCanvas* canvas, ShapeSketch::Shape shape);
+
+    ShapeSketch::Shape shape() const { return m_sketch.shape(); }
+    void setShape(ShapeSketch::Shape shape);
+    const ShapeSketch& sketch() const { return m_sketch; }
+    void setInk(const QColor& ink) { m_ink = ink; }
+
+    void deactivate() override;
+    bool mousePress(QMouseEvent* event) override;
+    bool mouseMove(QMouseEvent* event) override;
+    bool mouseRelease(QMouseEvent* event) override;
+    bool mouseDoubleClick(QMouseEvent* event) override;
+    bool keyPress(QKeyEvent* event) override;
+    void paintOverlay(QPainter& painter) override;
+
+signals:
+    // A finished shape: its vertices in the canvas CRS (rings open), for the tool's owner.
+    void sketched(const QList<QPointF>& mapPoints, atlas::ui::ShapeSketch::Shape shape);
+    // Esc with nothing drawn: the user wants out.
+    void cancelled();
+
+protected:
+    // Hands a finished shape over; the default emits sketched().
+    virtual void shapeFinished(const QList<QPointF>& mapPoints);
+
+private:
+    void finish();
+
+    ShapeSketch m_sketch;
+    QColor m_ink{200, 30, 60};
+};
+
+}  // namespace atlas::ui

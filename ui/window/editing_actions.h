@@ -1,0 +1,60 @@
+#pragma once
+// The Edit menu: undo/redo of the atlas, and drawing new features into the current layer
+// when the atlas owns it (a point, line or polygon as the layer holds; rectangles and
+// circles for polygon layers). Unavailable tools say why in their tooltip.
+
+#include <QObject>
+#include <QUuid>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace atlas::ui {
+
+class AddFeatureTool;
+class DocumentController;
+class LayersDock;
+class MapCanvas;
+class MapTool;
+
+class EditingActions : public QObject {
+    Q_OBJECT
+public:
+    EditingActions(DocumentController* document, MapCanvas* canvas, LayersDock* layers, QUndoStack* undo,
+                   QMainWindow* window);
+    // Adds the Edit menu after the File menu.
+    void populate();
+
+    QAction* undoAction() const { return m_undo; }
+    QAction* addFeatureAction() const { return m_addFeature; }
+    QAction* addRectangleAction() const { return m_addRectangle; }
+    QAction* addCircleAction() const { return m_addCircle; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateAvailability();
+    void startDrawing(QAction* action, bool on);
+    void stopDrawing();
+    void retranslate();
+
+    DocumentController* m_document;
+    MapCanvas* m_canvas;
+    LayersDock* m_layers;
+    QUndoStack* m_undoStack;
+    QMainWindow* m_window;
+    QMenu* m_menu;
+    QAction* m_undo;
+    QAction* m_redo;
+    QAction* m_addFeature;
+    QAction* m_addRectangle;
+    QAction* m_addCircle;
+    AddFeatureTool* m_tool = nullptr;
+    QString m_unavailable;  // why drawing is off for the current layer; empty when on
+    int m_geometry = -1;    // gis::EditableGeometry of the current layer, -1: none
+};
+
+}  // namespace atlas::ui
