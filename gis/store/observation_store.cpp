@@ -405,7 +405,9 @@ core::Result<QList<ObservationPoint>> ObservationStore::points(const Observation
     QVariantList args;
     auto q = m_db->prepare(filterSql(filter,
                                      QStringLiteral("o.uuid, o.kind, ST_X(PointOnSurface(o.geom)), "
-                                                    "ST_Y(PointOnSurface(o.geom))"),
+                                                    "ST_Y(PointOnSurface(o.geom)), "
+                                                    "CASE WHEN GeometryType(o.geom) LIKE 'POINT%' THEN NULL "
+                                                    "ELSE AsBinary(o.geom) END"),
                                      false, args) +
                            QStringLiteral(" AND o.geom IS NOT NULL"));
     if (!q)
@@ -418,7 +420,7 @@ core::Result<QList<ObservationPoint>> ObservationStore::points(const Observation
             continue;
         result << ObservationPoint{QUuid::fromString(q.value().text(0)),
                                    core::kindFromName(q.value().text(1)).value_or(core::ObservationKind::Landmark),
-                                   q.value().real(2), q.value().real(3)};
+                                   q.value().real(2), q.value().real(3), q.value().blob(4)};
     }
     if (!q.value().ok())
         return Error{path(), QStringLiteral("observations"), q.value().errorString()};

@@ -29,11 +29,13 @@ struct ObservationFilter {
     int offset = 0;
 };
 
-// Where a fiche is drawn: its point, or a point inside its line or polygon (WGS 84).
+// Where a fiche is drawn: its point, or a point inside its line or polygon (WGS 84), and
+// then the line or polygon itself as WKB (empty for a point).
 struct ObservationPoint {
     QUuid uuid;
     core::ObservationKind kind;
     double lon = 0, lat = 0;
+    QByteArray shapeWkb;
 };
 
 class ObservationStore : public core::ObservationRepository {

@@ -93,6 +93,11 @@ double SqliteStatement::real(int c) const
     return sqlite3_column_double(m_stmt, c);
 }
 
+QByteArray SqliteStatement::blob(int c) const
+{
+    return QByteArray(static_cast<const char*>(sqlite3_column_blob(m_stmt, c)), sqlite3_column_bytes(m_stmt, c));
+}
+
 bool SqliteStatement::isNull(int c) const
 {
     return sqlite3_column_type(m_stmt, c) == SQLITE_NULL;

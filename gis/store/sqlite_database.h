@@ -32,6 +32,7 @@ public:
     QString text(int column) const;
     qlonglong integer(int column) const;
     double real(int column) const;
+    QByteArray blob(int column) const;  // empty for null
     bool isNull(int column) const;
 
 private:

@@ -20,6 +20,7 @@
 #include "ui/observatory/observatory_feature.h"
 #include "ui/observatory/observatory_session.h"
 #include "ui/tools/mark_observation_tool.h"
+#include "ui/tools/sketch_tool.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,6 +39,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <cstring>
 
 using namespace atlas;
 
@@ -281,4 +283,61 @@ TEST_CASE("Save As of an untitled atlas carries its fiches, media files and undo
     CHECK(liveFiches(saved) == 0);
     session->undoStack()->redo();
     CHECK(liveFiches(saved) == 1);
+}
+
+TEST_CASE("mark observation as area: clicks and a double click draw it; the map draws the area", "[gui][observatory]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = copyDemo(dir);
+    auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
+    REQUIRE(feature);
+    ui::ObservationsDock* dock = feature->dock();
+    REQUIRE(f.window->openAtlas(atlas));
+    REQUIRE(waitForList(dock));
+    REQUIRE(f.waitForMap());
+
+    bool formSeen = false;
+    QObject::connect(feature, &ui::ObservatoryFeature::formOpened, feature, [&](QWidget* form) {
+        QTimer::singleShot(0, form, [&formSeen, form] {
+            formSeen = true;
+            QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("titleFr")), QStringLiteral("Marais de Guines"));
+            QTest::mouseClick(form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+    });
+    QWidget* canvas = f.window->canvas();
+    const QPoint c = canvas->rect().center();
+    const QImage before = f.window->grab().toImage();
+    feature->markAreaAction()->trigger();
+    REQUIRE(f.window->canvas()->mapTool() == static_cast<ui::MapTool*>(feature->shapeTool()));
+    // A triangle over the empty land south-west of the places.
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, c + QPoint(-260, 120));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, c + QPoint(-60, 140));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, c + QPoint(-160, 300));
+    QTest::mouseDClick(canvas, Qt::LeftButton, {}, c + QPoint(-160, 300));
+    REQUIRE(formSeen);
+    CHECK(liveFiches(atlas) == 23);
+    REQUIRE(waitForList(dock));
+    const core::Observation* added = dock->currentObservation();
+    REQUIRE(added);
+    CHECK(added->titleFr == QStringLiteral("Marais de Guines"));
+    quint32 type = 0;
+    REQUIRE(added->geometryWkb.size() > 9);
+    std::memcpy(&type, added->geometryWkb.constData() + 1, 4);
+    CHECK(type % 1000 == 3);  // a polygon, stored in WGS 84
+    QTRY_VERIFY_WITH_TIMEOUT(feature->overlay()->pointCount() == 23, 10000);
+    QTest::qWait(50);
+    // The area is painted over the map, tinted with the landmarks' blue: points inside the
+    // triangle (away from its symbol) turn bluer.
+    const QImage shot = f.window->grab().toImage();
+    int tinted = 0;
+    for (const QPoint offset : {QPoint(-200, 160), QPoint(-100, 165), QPoint(-160, 270), QPoint(-150, 150), QPoint(-120, 200)}) {
+        const QPoint inside = canvas->mapTo(f.window.get(), c + offset) * shot.devicePixelRatio();
+        const QColor was = before.pixelColor(inside), seen = shot.pixelColor(inside);
+        tinted += seen.blue() - seen.red() > was.blue() - was.red() ? 1 : 0;
+    }
+    CHECK(tinted == 5);
+    CHECK(shot.save(outputPng(QStringLiteral("observatory-area-fiche.png"))));
+    feature->markAreaAction()->setChecked(false);
+    CHECK(f.window->canvas()->mapTool() == nullptr);
 }

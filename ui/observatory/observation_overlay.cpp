@@ -1,10 +1,13 @@
 #include "ui/observatory/observation_overlay.h"
 
 #include "gis/crs/crs_transform.h"
+#include "gis/geometry/path_geometry.h"
+#include "gis/geometry/wkb_reader.h"
 #include "ui/canvas/map_canvas.h"
 
 #include <QEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QSvgRenderer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -14,6 +17,42 @@ namespace {
 constexpr int kSymbolSize = 22;
 // Beyond this many fiches in view, symbols would hide the map: small dots instead.
 constexpr int kMaxSymbols = 2500;
+
+// The kinds' colours, as in exported bundles (Okabe-Ito, distinct for colour-blind readers).
+QColor kindColour(core::ObservationKind kind)
+{
+    switch (kind) {
+    case core::ObservationKind::Landmark:
+        return QColor(0x00, 0x72, 0xb2);
+    case core::ObservationKind::Project:
+        return QColor(0xe6, 0x9f, 0x00);
+    case core::ObservationKind::Realisation:
+        return QColor(0x00, 0x9e, 0x73);
+    default:
+        return QColor(0xcc, 0x79, 0xa7);
+    }
+}
+
+// The parts of a WGS 84 line or polygon in `transform`'s CRS; empty if any point fails.
+QList<QPolygonF> projectedParts(const QByteArray& wkb, const gis::CrsTransform& transform, bool& area)
+{
+    gis::PathGeometry geometry;
+    if (!gis::appendWkb(reinterpret_cast<const std::uint8_t*>(wkb.constData()), std::size_t(wkb.size()), geometry))
+        return {};
+    area = geometry.hasPolygon();
+    QList<QPolygonF> parts;
+    for (const gis::GeometryPart& part : geometry.parts) {
+        QPolygonF polygon;
+        for (std::uint32_t i = part.begin; i < part.end; ++i) {
+            double x = geometry.xy[2 * i], y = geometry.xy[2 * i + 1];
+            if (!transform.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y))
+                return {};
+            polygon << QPointF(x, y);
+        }
+        parts << polygon;
+    }
+    return parts;
+}
 
 }  // namespace
 
@@ -75,8 +114,12 @@ void ObservationOverlay::reload(const QString& atlasPath, const gis::Observation
         loaded.points.reserve(points.value().size());
         for (const gis::ObservationPoint& p : points.value()) {
             double x = p.lon, y = p.lat;
-            if (transform.transformPoint(x, y) && std::isfinite(x) && std::isfinite(y))
-                loaded.points.append({p.uuid, p.kind, QPointF(x, y)});
+            if (!transform.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y))
+                continue;
+            Placed placed{p.uuid, p.kind, QPointF(x, y), {}, false};
+            if (!p.shapeWkb.isEmpty())
+                placed.shape = projectedParts(p.shapeWkb, transform, placed.area);
+            loaded.points.append(placed);
         }
         return loaded;
     }));
@@ -111,6 +154,33 @@ const QPixmap& ObservationOverlay::symbol(core::ObservationKind kind)
     return *m_symbols.insert(int(kind), pixmap);
 }
 
+void ObservationOverlay::paintShapes(QPainter& painter, const QList<const Placed*>& shapes)
+{
+    const gis::MapSettings settings = m_canvas->mapSettings();
+    const qreal ratio = m_canvas->devicePixelRatioF();
+    for (const Placed* p : shapes) {
+        QPainterPath path;
+        for (const QPolygonF& part : p->shape) {
+            QPolygonF onScreen;
+            for (const QPointF& q : part)
+                onScreen << settings.toPixel(q.x(), q.y()) / ratio;
+            path.addPolygon(onScreen);  // open for a line: only rings come back to their start
+        }
+        path.setFillRule(Qt::OddEvenFill);  // holes stay open
+        const QColor colour = kindColour(p->kind);
+        QColor fill = colour;
+        fill.setAlpha(60);
+        const bool selected = p->uuid == m_selected;
+        painter.setBrush(p->area ? QBrush(fill) : Qt::NoBrush);
+        painter.setPen(QPen(Qt::white, selected ? 7 : 5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(selected ? QColor(0xe6, 0x00, 0x7e) : colour, selected ? 3.5 : 2.5, Qt::SolidLine,
+                            Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(path);
+    }
+}
+
 void ObservationOverlay::paintEvent(QPaintEvent*)
 {
     if (!m_canvas || m_points.isEmpty() || m_canvas->mapSettings().crs != m_pointsCrs)
@@ -118,12 +188,16 @@ void ObservationOverlay::paintEvent(QPaintEvent*)
     const gis::MapSettings settings = m_canvas->mapSettings();
     const qreal ratio = m_canvas->devicePixelRatioF();
     const QRectF visible = QRectF(rect()).adjusted(-kSymbolSize, -kSymbolSize, kSymbolSize, kSymbolSize);
-    QList<const Placed*> inView;
-    for (const Placed& p : m_points)
+    QList<const Placed*> inView, shapes;
+    for (const Placed& p : m_points) {
         if (visible.contains(settings.toPixel(p.map.x(), p.map.y()) / ratio))
             inView << &p;
+        if (!p.shape.isEmpty())
+            shapes << &p;  // a long line may cross the view with its symbol outside
+    }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    paintShapes(painter, shapes);
     const bool dots = inView.size() > kMaxSymbols;
     const Placed* selected = nullptr;
     for (const Placed* p : inView) {

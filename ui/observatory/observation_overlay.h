@@ -1,5 +1,6 @@
 #pragma once
-// Draws the fiches over the map, one SVG symbol per kind, the selected one ringed. A child
+// Draws the fiches over the map, one SVG symbol per kind (line and area fiches also drawn
+// as their shape, in the colour of their kind), the selected one ringed. A child
 // widget of the canvas that lets every mouse event through; positions are loaded and
 // projected to the map CRS in a worker, painting only places the symbols.
 
@@ -9,6 +10,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
+#include <QPolygonF>
 #include <QWidget>
 
 namespace atlas::ui {
@@ -37,12 +39,16 @@ private:
         QUuid uuid;
         core::ObservationKind kind;
         QPointF map;  // in the canvas CRS
+        // A line or area fiche: its parts in the canvas CRS (empty for a point).
+        QList<QPolygonF> shape;
+        bool area = false;
     };
     struct Loaded {
         QList<Placed> points;
         QString crs;
     };
     const QPixmap& symbol(core::ObservationKind kind);
+    void paintShapes(QPainter& painter, const QList<const Placed*>& inView);
 
     QPointer<MapCanvas> m_canvas;
     QList<Placed> m_points;

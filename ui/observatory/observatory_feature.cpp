@@ -1,6 +1,8 @@
 #include "ui/observatory/observatory_feature.h"
 
 #include "core/model/wkb_point.h"
+#include "core/model/wkb_shapes.h"
+#include "gis/crs/crs_transform.h"
 #include "gis/media/media_import.h"
 #include "gis/media/media_store.h"
 #include "gis/store/observation_store.h"
@@ -11,6 +13,7 @@
 #include "ui/observatory/observation_overlay.h"
 #include "ui/observatory/observatory_session.h"
 #include "ui/tools/mark_observation_tool.h"
+#include "ui/tools/sketch_tool.h"
 
 #include <QAction>
 #include <QEvent>
@@ -23,6 +26,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
+#include <cmath>
 
 namespace atlas::ui {
 
@@ -31,8 +35,9 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
       m_dock(new ObservationsDock(m_session, window)), m_mediatheque(new MediathequeDock(m_session, window)),
       m_overlay(new ObservationOverlay(canvas)),
       m_tool(new MarkObservationTool(canvas)), m_menu(new QMenu(window)), m_markAction(new QAction(this)),
-      m_undoAction(m_session->undoStack()->createUndoAction(this)),
-      m_redoAction(m_session->undoStack()->createRedoAction(this)), m_showDock(m_dock->toggleViewAction()),
+      m_shapeTool(new SketchTool(canvas, ShapeSketch::Shape::Line)), m_markLine(new QAction(this)),
+      m_markArea(new QAction(this)),
+      m_showDock(m_dock->toggleViewAction()),
       m_showMediatheque(m_mediatheque->toggleViewAction()), m_boundaries(new QAction(this))
 {
     setObjectName(QStringLiteral("ObservatoryFeature"));
@@ -45,12 +50,9 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
     window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.last(), m_menu);
     m_markAction->setCheckable(true);
     m_markAction->setIcon(QIcon(QStringLiteral(":/icons/mark-observation.svg")));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction->setShortcut(QKeySequence::Redo);
     m_menu->addAction(m_markAction);
-    m_menu->addSeparator();
-    m_menu->addAction(m_undoAction);
-    m_menu->addAction(m_redoAction);
+    m_menu->addAction(m_markLine);
+    m_menu->addAction(m_markArea);
     m_menu->addSeparator();
     m_menu->addAction(m_boundaries);
     m_menu->addSeparator();
@@ -58,12 +60,28 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
     m_menu->addAction(m_showMediatheque);
 
     connect(m_markAction, &QAction::toggled, this, &ObservatoryFeature::setMarking);
+    m_shapeTool->setInk(QColor(0x1b, 0x78, 0x37));
+    for (QAction* action : {m_markLine, m_markArea}) {
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this, action](bool on) { setShapeMarking(action, on); });
+    }
+    connect(m_shapeTool, &SketchTool::cancelled, this, [this] {
+        m_markLine->setChecked(false);
+        m_markArea->setChecked(false);
+    });
+    connect(m_shapeTool, &SketchTool::sketched, this, [this](const QList<QPointF>& points) {
+        createFromSketch(points, m_shapeTool->sketch().isArea());
+    });
     connect(m_boundaries, &QAction::triggered, this, &ObservatoryFeature::chooseBoundaries);
     connect(m_dock->markButton(), &QToolButton::toggled, m_markAction, &QAction::setChecked);
     connect(m_markAction, &QAction::toggled, m_dock->markButton(), &QToolButton::setChecked);
     connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
         if (tool != m_tool)
             m_markAction->setChecked(false);
+        if (tool != m_shapeTool) {
+            m_markLine->setChecked(false);
+            m_markArea->setChecked(false);
+        }
     });
     connect(m_tool, &MarkObservationTool::finished, this, [this] { m_markAction->setChecked(false); });
     connect(m_tool, &MarkObservationTool::failed, this, &ObservatoryFeature::showError);
@@ -102,13 +120,44 @@ void ObservatoryFeature::setMarking(bool on)
         m_canvas->setMapTool(nullptr);
 }
 
+void ObservatoryFeature::setShapeMarking(QAction* action, bool on)
+{
+    if (on) {
+        (action == m_markLine ? m_markArea : m_markLine)->setChecked(false);
+        m_shapeTool->setShape(action == m_markLine ? ShapeSketch::Shape::Line : ShapeSketch::Shape::Polygon);
+        m_canvas->setMapTool(m_shapeTool);
+    } else if (m_canvas->mapTool() == m_shapeTool && !m_markLine->isChecked() && !m_markArea->isChecked()) {
+        m_canvas->setMapTool(nullptr);
+    }
+}
+
+void ObservatoryFeature::createFromSketch(const QList<QPointF>& mapPoints, bool area)
+{
+    const gis::CrsTransform toWgs84(m_canvas->mapSettings().crs, QStringLiteral("EPSG:4326"));
+    QList<QPointF> lonLat;
+    for (const QPointF& p : mapPoints) {
+        double x = p.x(), y = p.y();
+        if (!toWgs84.isValid() || !toWgs84.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y)) {
+            showError(tr("This shape cannot be expressed in longitude and latitude (%1).").arg(toWgs84.errorString()));
+            return;
+        }
+        lonLat << QPointF(x, y);
+    }
+    createWith(area ? core::polygonWkb(lonLat) : core::lineStringWkb(lonLat));
+}
+
 void ObservatoryFeature::createAt(const QPointF& lonLat)
+{
+    createWith(core::pointWkb(lonLat.x(), lonLat.y()));
+}
+
+void ObservatoryFeature::createWith(const QByteArray& wkb)
 {
     gis::ObservationStore* store = m_session->store();
     if (!store)
         return;
     core::Observation o = core::Observation::create(core::ObservationKind::Landmark);
-    o.geometryWkb = core::pointWkb(lonLat.x(), lonLat.y());
+    o.geometryWkb = wkb;
     o.commune = store->communeAt(o.geometryWkb);
     o.dateStart = QDate::currentDate();
     ObservationFormDialog form(o, store->themes(), {}, m_window);
@@ -235,6 +284,10 @@ void ObservatoryFeature::retranslate()
     m_menu->setTitle(tr("&Observatory"));
     m_markAction->setText(tr("&Mark observation"));
     m_markAction->setToolTip(tr("Click on the map to place a new observation"));
+    m_markLine->setText(tr("Mark observation as &line"));
+    m_markLine->setToolTip(tr("Click the vertices of a route or an edge; double-click ends"));
+    m_markArea->setText(tr("Mark observation as &area"));
+    m_markArea->setToolTip(tr("Click the corners of a site or a zone; double-click ends"));
     m_showDock->setText(tr("Observations panel"));
     m_boundaries->setText(tr("Communes from layer…"));
     m_showMediatheque->setText(tr("Mediatheque panel"));

@@ -21,6 +21,7 @@ class MediathequeDock;
 class ObservationOverlay;
 class ObservationsDock;
 class ObservatorySession;
+class SketchTool;
 
 class ObservatoryFeature : public QObject {
     Q_OBJECT
@@ -32,9 +33,15 @@ public:
     MediathequeDock* mediatheque() const { return m_mediatheque; }
     ObservationOverlay* overlay() const { return m_overlay; }
     MarkObservationTool* markTool() const { return m_tool; }
+    // Draws line and area fiches (its shape follows the action chosen).
+    SketchTool* shapeTool() const { return m_shapeTool; }
+    QAction* markLineAction() const { return m_markLine; }
+    QAction* markAreaAction() const { return m_markArea; }
 
     // Opens the fiche form for a new fiche at `lonLat`; adds it when accepted.
     void createAt(const QPointF& lonLat);
+    // The same for a fiche drawn as `wkb` (point, line or polygon in WGS 84).
+    void createWith(const QByteArray& wkb);
     void edit(const core::Observation& observation);
     // Asks which polygon layer and field name the communes of the fiches.
     void chooseBoundaries();
@@ -50,6 +57,9 @@ protected:
 private:
     void retranslate();
     void setMarking(bool on);
+    void setShapeMarking(QAction* action, bool on);
+    // A line or area drawn on the map (canvas CRS) becomes a new fiche.
+    void createFromSketch(const QList<QPointF>& mapPoints, bool area);
     // Imports files for a fiche in a worker, then refreshes the views.
     void attachFiles(const QUuid& observation, const QStringList& files);
     void showError(const QString& message);
@@ -63,8 +73,9 @@ private:
     MarkObservationTool* m_tool;
     QMenu* m_menu;
     QAction* m_markAction;
-    QAction* m_undoAction;
-    QAction* m_redoAction;
+    SketchTool* m_shapeTool;
+    QAction* m_markLine;
+    QAction* m_markArea;
     QAction* m_showDock;
     QAction* m_showMediatheque;
     QAction* m_boundaries;
