@@ -33,6 +33,12 @@ MapCanvas::~MapCanvas()
 {
     if (m_job)
         m_job->cancel();
+    // Tools talk to the canvas as they go (the active one unsets itself): delete them
+    // while the canvas is whole, quietly, not from QObject's child cleanup after its
+    // members are gone.
+    const QSignalBlocker quiet(this);
+    m_tool = nullptr;
+    qDeleteAll(findChildren<MapTool*>(Qt::FindDirectChildrenOnly));
 }
 
 void MapCanvas::setLayers(const QList<gis::RenderLayer>& layers)
