@@ -595,44 +595,8 @@
         <translation>Réception des modifications</translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>Légende</translation>
-    </message>
-    <message>
         <source>Scale 1:%1</source>
         <translation>Échelle 1:%1</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>printing cancelled</source>
-        <translation>impression annulée</translation>
-    </message>
-    <message>
-        <source>the map view is empty: the atlas has no extent to print</source>
-        <translation>la vue est vide : l’atlas n’a pas d’emprise à imprimer</translation>
-    </message>
-    <message>
-        <source>the resolution must be between 72 and 1200 dpi</source>
-        <translation>la résolution doit être comprise entre 72 et 1200 dpi</translation>
-    </message>
-    <message>
-        <source>Reading the legend</source>
-        <translation>Lecture de la légende</translation>
-    </message>
-    <message>
-        <source>Drawing the map</source>
-        <translation>Dessin de la carte</translation>
-    </message>
-    <message>
-        <source>Drawing the overview</source>
-        <translation>Dessin de la carte de situation</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF page</source>
-        <translation>impossible de commencer la page PDF</translation>
     </message>
     <message>
         <source>Advice mission</source>
@@ -702,6 +666,54 @@
     <message>
         <source>a publication needs a UUID</source>
         <translation>une publication doit avoir un UUID</translation>
+    </message>
+    <message>
+        <source>the layer mixes geometry types; draw into a point, line or polygon layer</source>
+        <translation>la couche mêle plusieurs types de géométrie ; dessinez dans une couche de points, de lignes ou de polygones</translation>
+    </message>
+    <message>
+        <source>the geometry of this fiche cannot be read; it is left off the map</source>
+        <translation>la géométrie de cette fiche est illisible ; elle n’est pas placée sur la carte</translation>
+    </message>
+    <message>
+        <source>printing cancelled</source>
+        <translation>impression annulée</translation>
+    </message>
+    <message>
+        <source>the map view is empty: the atlas has no extent to print</source>
+        <translation>la vue de la carte est vide : l’atlas n’a pas d’emprise à imprimer</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 72 and 1200 dpi</source>
+        <translation>la résolution doit être comprise entre 72 et 1200 ppp</translation>
+    </message>
+    <message>
+        <source>Reading the legend</source>
+        <translation>Lecture de la légende</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Dessin de la carte</translation>
+    </message>
+    <message>
+        <source>Drawing the overview</source>
+        <translation>Dessin de la carte de situation</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation>impossible de commencer la page PDF</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>not a WKT geometry</source>
+        <translation>ce n’est pas une géométrie WKT</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1731,26 @@
         <source>Communes from layer…</source>
         <translation>Communes d&apos;après une couche…</translation>
     </message>
+    <message>
+        <source>This shape cannot be expressed in longitude and latitude (%1).</source>
+        <translation>Cette forme ne peut pas être exprimée en longitude et latitude (%1).</translation>
+    </message>
+    <message>
+        <source>Mark observation as &amp;line</source>
+        <translation>Marquer une observation en &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Click the vertices of a route or an edge; double-click ends</source>
+        <translation>Cliquez les sommets d’un itinéraire ou d’une limite ; un double-clic termine</translation>
+    </message>
+    <message>
+        <source>Mark observation as &amp;area</source>
+        <translation>Marquer une observation en &amp;zone</translation>
+    </message>
+    <message>
+        <source>Click the corners of a site or a zone; double-click ends</source>
+        <translation>Cliquez les coins d’un site ou d’une zone ; un double-clic termine</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>
@@ -1739,6 +1771,13 @@
     <message>
         <source>Add feature to %1</source>
         <translation>Ajouter un objet à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s) from %1</source>
+        <translation>
+            <numerusform>Supprimer %n entité de %1</numerusform>
+            <numerusform>Supprimer %n entités de %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2069,150 @@
     <message>
         <source>Drag the sections to change their order</source>
         <translation>Faites glisser les sections pour changer leur ordre</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::EditingActions</name>
+    <message>
+        <source>Choose a layer in the Layers panel first.</source>
+        <translation>Choisissez d’abord une couche dans le panneau Couches.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file outside the atlas; import it into the atlas to draw in it.</source>
+        <translation>« %1 » est un fichier extérieur à l’atlas ; importez-le dans l’atlas pour y dessiner.</translation>
+    </message>
+    <message>
+        <source>Feature not added</source>
+        <translation>Entité non ajoutée</translation>
+    </message>
+    <message>
+        <source>Feature added. Undo with %1.</source>
+        <translation>Entité ajoutée. Annulez avec %1.</translation>
+    </message>
+    <message>
+        <source>Click the vertices; double-click or Enter ends, Backspace removes the last one, Esc starts over.</source>
+        <translation>Cliquez les sommets ; un double-clic ou Entrée termine, Retour arrière retire le dernier, Échap recommence.</translation>
+    </message>
+    <message>
+        <source>Click on the map to place it; Esc leaves the tool.</source>
+        <translation>Cliquez sur la carte pour le placer ; Échap quitte l’outil.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Add feature</source>
+        <translation>&amp;Ajouter une entité</translation>
+    </message>
+    <message>
+        <source>Add &amp;rectangle</source>
+        <translation>Ajouter un &amp;rectangle</translation>
+    </message>
+    <message>
+        <source>Add &amp;circle</source>
+        <translation>Ajouter un &amp;cercle</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddFeatureTool</name>
+    <message>
+        <source>The shape cannot be placed in the layer&apos;s CRS (%1).</source>
+        <translation>La forme ne peut pas être placée dans le SCR de la couche (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::FeatureTableModel</name>
+    <message>
+        <source>The layer&apos;s features cannot be read.</source>
+        <translation>Les entités de la couche ne peuvent pas être lues.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AttributeTableDock</name>
+    <message>
+        <source>Reading the features…</source>
+        <translation>Lecture des entités…</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3 read)</source>
+        <translation>%1 (les %2 premières sur %3 lues)</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Table attributaire</translation>
+    </message>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation>Attributs de « %1 »</translation>
+    </message>
+    <message>
+        <source>Filter: text in any field…</source>
+        <translation>Filtrer : texte dans n’importe quel champ…</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected features</source>
+        <translation>Zoomer sur les entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AttributeTableFeature</name>
+    <message>
+        <source>Choose a vector layer in the Layers panel first.</source>
+        <translation>Choisissez d’abord une couche vecteur dans le panneau Couches.</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute table</source>
+        <translation>&amp;Table attributaire</translation>
+    </message>
+    <message>
+        <source>Open the table of the current layer&apos;s features</source>
+        <translation>Ouvrir la table des entités de la couche courante</translation>
+    </message>
+    <message>
+        <source>&amp;Select features</source>
+        <translation>&amp;Sélectionner des entités</translation>
+    </message>
+    <message>
+        <source>Click or drag on the map to select features of the table&apos;s layer; Shift adds</source>
+        <translation>Cliquez ou tracez un rectangle sur la carte pour sélectionner des entités de la couche de la table ; Maj ajoute</translation>
+    </message>
+    <message>
+        <source>Features not deleted</source>
+        <translation>Entités non supprimées</translation>
+    </message>
+    <message>
+        <source>Delete the selected features</source>
+        <translation>Supprimer les entités sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) deleted.</source>
+        <translation>
+            <numerusform>%n entité supprimée.</numerusform>
+            <numerusform>%n entités supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -595,44 +595,8 @@
         <translation>Wijzigingen ontvangen</translation>
     </message>
     <message>
-        <source>Legend</source>
-        <translation>Legende</translation>
-    </message>
-    <message>
         <source>Scale 1:%1</source>
         <translation>Schaal 1:%1</translation>
-    </message>
-    <message>
-        <source>N</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>printing cancelled</source>
-        <translation>afdrukken geannuleerd</translation>
-    </message>
-    <message>
-        <source>the map view is empty: the atlas has no extent to print</source>
-        <translation>het kaartbeeld is leeg: de atlas heeft geen omvang om af te drukken</translation>
-    </message>
-    <message>
-        <source>the resolution must be between 72 and 1200 dpi</source>
-        <translation>de resolutie moet tussen 72 en 1200 dpi liggen</translation>
-    </message>
-    <message>
-        <source>Reading the legend</source>
-        <translation>Legende lezen</translation>
-    </message>
-    <message>
-        <source>Drawing the map</source>
-        <translation>Kaart tekenen</translation>
-    </message>
-    <message>
-        <source>Drawing the overview</source>
-        <translation>Overzichtskaart tekenen</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF page</source>
-        <translation>kan de PDF-pagina niet beginnen</translation>
     </message>
     <message>
         <source>Advice mission</source>
@@ -702,6 +666,54 @@
     <message>
         <source>a publication needs a UUID</source>
         <translation>een publicatie heeft een UUID nodig</translation>
+    </message>
+    <message>
+        <source>the layer mixes geometry types; draw into a point, line or polygon layer</source>
+        <translation>de laag mengt geometrietypes; teken in een punt-, lijn- of polygoonlaag</translation>
+    </message>
+    <message>
+        <source>the geometry of this fiche cannot be read; it is left off the map</source>
+        <translation>de geometrie van deze fiche is onleesbaar; ze wordt niet op de kaart geplaatst</translation>
+    </message>
+    <message>
+        <source>printing cancelled</source>
+        <translation>afdrukken geannuleerd</translation>
+    </message>
+    <message>
+        <source>the map view is empty: the atlas has no extent to print</source>
+        <translation>het kaartbeeld is leeg: de atlas heeft geen omvang om af te drukken</translation>
+    </message>
+    <message>
+        <source>the resolution must be between 72 and 1200 dpi</source>
+        <translation>de resolutie moet tussen 72 en 1200 dpi liggen</translation>
+    </message>
+    <message>
+        <source>Reading the legend</source>
+        <translation>Legende lezen</translation>
+    </message>
+    <message>
+        <source>Drawing the map</source>
+        <translation>Kaart tekenen</translation>
+    </message>
+    <message>
+        <source>Drawing the overview</source>
+        <translation>Overzichtskaart tekenen</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF page</source>
+        <translation>kan de PDF-pagina niet beginnen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>not a WKT geometry</source>
+        <translation>geen WKT-geometrie</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1731,26 @@
         <source>Communes from layer…</source>
         <translation>Gemeenten uit laag…</translation>
     </message>
+    <message>
+        <source>This shape cannot be expressed in longitude and latitude (%1).</source>
+        <translation>Deze vorm kan niet in lengte- en breedtegraad uitgedrukt worden (%1).</translation>
+    </message>
+    <message>
+        <source>Mark observation as &amp;line</source>
+        <translation>Waarneming als &amp;lijn markeren</translation>
+    </message>
+    <message>
+        <source>Click the vertices of a route or an edge; double-click ends</source>
+        <translation>Klik de hoekpunten van een route of rand; dubbelklik beëindigt</translation>
+    </message>
+    <message>
+        <source>Mark observation as &amp;area</source>
+        <translation>Waarneming als &amp;gebied markeren</translation>
+    </message>
+    <message>
+        <source>Click the corners of a site or a zone; double-click ends</source>
+        <translation>Klik de hoeken van een site of zone; dubbelklik beëindigt</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>
@@ -1739,6 +1771,13 @@
     <message>
         <source>Add feature to %1</source>
         <translation>Object toevoegen aan %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n feature(s) from %1</source>
+        <translation>
+            <numerusform>%n object uit %1 verwijderen</numerusform>
+            <numerusform>%n objecten uit %1 verwijderen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2069,150 @@
     <message>
         <source>Drag the sections to change their order</source>
         <translation>Sleep de secties om hun volgorde te wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::EditingActions</name>
+    <message>
+        <source>Choose a layer in the Layers panel first.</source>
+        <translation>Kies eerst een laag in het paneel Lagen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a file outside the atlas; import it into the atlas to draw in it.</source>
+        <translation>“%1” is een bestand buiten de atlas; importeer het in de atlas om erin te tekenen.</translation>
+    </message>
+    <message>
+        <source>Feature not added</source>
+        <translation>Object niet toegevoegd</translation>
+    </message>
+    <message>
+        <source>Feature added. Undo with %1.</source>
+        <translation>Object toegevoegd. Ongedaan maken met %1.</translation>
+    </message>
+    <message>
+        <source>Click the vertices; double-click or Enter ends, Backspace removes the last one, Esc starts over.</source>
+        <translation>Klik de hoekpunten; dubbelklik of Enter beëindigt, Backspace verwijdert het laatste, Esc begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>Click on the map to place it; Esc leaves the tool.</source>
+        <translation>Klik op de kaart om het te plaatsen; Esc verlaat het gereedschap.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Add feature</source>
+        <translation>Object &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;rectangle</source>
+        <translation>&amp;Rechthoek toevoegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;circle</source>
+        <translation>&amp;Cirkel toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddFeatureTool</name>
+    <message>
+        <source>The shape cannot be placed in the layer&apos;s CRS (%1).</source>
+        <translation>De vorm kan niet in het CRS van de laag geplaatst worden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::FeatureTableModel</name>
+    <message>
+        <source>The layer&apos;s features cannot be read.</source>
+        <translation>De objecten van de laag kunnen niet gelezen worden.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AttributeTableDock</name>
+    <message>
+        <source>Reading the features…</source>
+        <translation>Objecten worden gelezen…</translation>
+    </message>
+    <message>
+        <source>%1 (the first %2 of %3 read)</source>
+        <translation>%1 (de eerste %2 van %3 gelezen)</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Attributentabel</translation>
+    </message>
+    <message>
+        <source>Attributes of “%1”</source>
+        <translation>Attributen van “%1”</translation>
+    </message>
+    <message>
+        <source>Filter: text in any field…</source>
+        <translation>Filter: tekst in eender welk veld…</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected features</source>
+        <translation>Zoomen naar de geselecteerde objecten</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>De selectie wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AttributeTableFeature</name>
+    <message>
+        <source>Choose a vector layer in the Layers panel first.</source>
+        <translation>Kies eerst een vectorlaag in het paneel Lagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Attribute table</source>
+        <translation>&amp;Attributentabel</translation>
+    </message>
+    <message>
+        <source>Open the table of the current layer&apos;s features</source>
+        <translation>De tabel met de objecten van de huidige laag openen</translation>
+    </message>
+    <message>
+        <source>&amp;Select features</source>
+        <translation>Objecten &amp;selecteren</translation>
+    </message>
+    <message>
+        <source>Click or drag on the map to select features of the table&apos;s layer; Shift adds</source>
+        <translation>Klik of sleep op de kaart om objecten van de laag van de tabel te selecteren; Shift voegt toe</translation>
+    </message>
+    <message>
+        <source>Features not deleted</source>
+        <translation>Objecten niet verwijderd</translation>
+    </message>
+    <message>
+        <source>Delete the selected features</source>
+        <translation>De geselecteerde objecten verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) deleted.</source>
+        <translation>
+            <numerusform>%n object verwijderd.</numerusform>
+            <numerusform>%n objecten verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

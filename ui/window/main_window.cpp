@@ -2,6 +2,7 @@
 
 #include "gis/datasource/layer_source.h"
 #include "gis/render/render_layer.h"
+#include "ui/attributes/attribute_table_feature.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/dialogs/layer_style_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
@@ -9,6 +10,8 @@
 #include "ui/document/document_controller.h"
 #include "ui/i18n/language_manager.h"
 #include "ui/observatory/observatory_feature.h"
+#include "ui/observatory/observatory_session.h"
+#include "ui/window/editing_actions.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
 #include "ui/docks/activities_dock.h"
@@ -44,6 +47,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     auto* observatory = new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
     ActivitiesDock::install(observatory->session(), this);
     PublicationsDock::install(observatory->session(), this);
+    // One undo history per atlas: fiches and features alike.
+    (new EditingActions(m_controller, m_canvas, m_layersDock, observatory->session()->undoStack(), this))->populate();
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
@@ -92,6 +97,8 @@ void MainWindow::createMenus()
                                         [this] { zoomToLayer(m_layersDock->currentLayer()); });
     m_viewMenu->addSeparator();
     (new MeasureActions(m_canvas, this))->populate(m_viewMenu);
+    m_viewMenu->addSeparator();
+    (new AttributeTableFeature(m_controller, m_canvas, m_layersDock, this))->populate(m_viewMenu);
     m_viewMenu->addSeparator();
     m_showLayers = m_layersDock->toggleViewAction();
     m_viewMenu->addAction(m_showLayers);

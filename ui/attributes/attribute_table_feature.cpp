@@ -1,0 +1,103 @@
+#include "ui/attributes/attribute_table_feature.h"
+
+#include "ui/attributes/attribute_table_dock.h"
+#include "ui/attributes/feature_table_model.h"
+#include "ui/attributes/select_feature_tool.h"
+#include "ui/attributes/selection_overlay.h"
+#include "ui/canvas/map_canvas.h"
+#include "ui/docks/layers_dock.h"
+#include "ui/document/document_controller.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QMainWindow>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace atlas::ui {
+
+AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCanvas* canvas, LayersDock* layers,
+                                             QMainWindow* window)
+    : QObject(window), m_document(document), m_canvas(canvas), m_layers(layers), m_window(window),
+      m_dock(new AttributeTableDock(window)), m_overlay(new SelectionOverlay(canvas)), m_tool(new SelectFeatureTool(canvas)),
+      m_open(new QAction(this)), m_select(new QAction(this))
+{
+    setObjectName(QStringLiteral("AttributeTableFeature"));
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();  // until a table is asked for
+    m_open->setShortcut(QKeySequence(Qt::Key_F6));
+    m_select->setCheckable(true);
+    connect(m_open, &QAction::triggered, this, &AttributeTableFeature::openCurrentLayer);
+    connect(m_select, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            if (m_dock->model()->path().isEmpty())
+                openCurrentLayer();  // selecting needs a table to select in
+            m_canvas->setMapTool(m_tool);
+        } else if (m_canvas->mapTool() == m_tool) {
+            m_canvas->setMapTool(nullptr);
+        }
+    });
+    connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
+        if (tool != m_tool)
+            m_select->setChecked(false);
+    });
+    connect(m_tool, &SelectFeatureTool::picked, m_dock, &AttributeTableDock::selectFeatures);
+    connect(m_dock, &AttributeTableDock::selectionChanged, m_overlay, &SelectionOverlay::setSelection);
+    connect(m_dock, &AttributeTableDock::zoomToSelectionRequested, this, &AttributeTableFeature::zoomToSelection);
+    // Another atlas: its layers are not this table's.
+    connect(m_document, &DocumentController::documentReplaced, this, [this] {
+        m_dock->clear();
+        m_overlay->setSelection({}, {}, {});
+        m_tool->setLayer({}, {});
+    });
+    window->installEventFilter(this);
+    retranslate();
+}
+
+void AttributeTableFeature::populate(QMenu* viewMenu)
+{
+    viewMenu->addAction(m_open);
+    viewMenu->addAction(m_select);
+}
+
+void AttributeTableFeature::openCurrentLayer()
+{
+    const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
+    if (!layer || layer->kind != core::LayerKind::Vector) {
+        m_window->statusBar()->showMessage(tr("Choose a vector layer in the Layers panel first."), 5000);
+        return;
+    }
+    const QString path = layer->isOwnedByAtlas() ? m_document->workingPath() : layer->sourcePath;
+    m_overlay->setSelection({}, {}, {});
+    m_dock->showLayer(path, layer->sourceLayer, layer->name);
+    m_tool->setLayer(path, layer->sourceLayer);
+    m_dock->show();
+    m_dock->raise();
+}
+
+void AttributeTableFeature::zoomToSelection()
+{
+    if (m_overlay->extent().isNull())
+        return;
+    // A single point has no size: keep a neighbourhood of it in view.
+    core::Extent e = m_overlay->extent();
+    const double pad = std::max({e.xMax - e.xMin, e.yMax - e.yMin, m_canvas->mapSettings().unitsPerPixel() * 200}) * 0.1;
+    m_canvas->setExtent({e.xMin - pad, e.yMin - pad, e.xMax + pad, e.yMax + pad});
+}
+
+bool AttributeTableFeature::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void AttributeTableFeature::retranslate()
+{
+    m_open->setText(tr("&Attribute table"));
+    m_open->setToolTip(tr("Open the table of the current layer's features"));
+    m_select->setText(tr("&Select features"));
+    m_select->setToolTip(tr("Click or drag on the map to select features of the table's layer; Shift adds"));
+}
+
+}  // namespace atlas::ui

@@ -1,0 +1,53 @@
+#pragma once
+// Wires the attribute table into the main window: View › Attribute table opens the
+// current layer's table in a dock, the table's selection is highlighted on the map,
+// and View › Select features picks rows by clicking or dragging on the map.
+
+#include <QObject>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+
+namespace atlas::ui {
+
+class AttributeTableDock;
+class DocumentController;
+class LayersDock;
+class MapCanvas;
+class SelectFeatureTool;
+class SelectionOverlay;
+
+class AttributeTableFeature : public QObject {
+    Q_OBJECT
+public:
+    AttributeTableFeature(DocumentController* document, MapCanvas* canvas, LayersDock* layers, QMainWindow* window);
+    void populate(QMenu* viewMenu);
+
+    AttributeTableDock* dock() const { return m_dock; }
+    SelectionOverlay* overlay() const { return m_overlay; }
+    SelectFeatureTool* selectTool() const { return m_tool; }
+    QAction* openAction() const { return m_open; }
+    QAction* selectAction() const { return m_select; }
+    // Opens the table of the layers dock's current layer.
+    void openCurrentLayer();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void retranslate();
+    void zoomToSelection();
+
+    DocumentController* m_document;
+    MapCanvas* m_canvas;
+    LayersDock* m_layers;
+    QMainWindow* m_window;
+    AttributeTableDock* m_dock;
+    SelectionOverlay* m_overlay;
+    SelectFeatureTool* m_tool;
+    QAction* m_open;
+    QAction* m_select;
+};
+
+}  // namespace atlas::ui
