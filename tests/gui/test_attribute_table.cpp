@@ -1,8 +1,10 @@
 // View › Attribute table on the demo atlas: the table lists the Partons places, sorts and
-// filters them, its selection is highlighted on the map, and a click on the map with the
-// select tool selects the row of the place clicked.
+// filters them, its selection is highlighted on the map, a click on the map with the
+// select tool selects the row of the place clicked, and Delete removes rows (undoable).
 
+#include "gis/store/owned_layer_editor.h"
 #include "gui_fixture.h"
+#include "support/temp_dir.h"
 #include "support/test_support.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/attribute_table_feature.h"
@@ -12,8 +14,10 @@
 #include "ui/canvas/map_canvas.h"
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
+#include "ui/window/editing_actions.h"
 
 #include <QAction>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -83,4 +87,55 @@ TEST_CASE("the attribute table sorts, filters, and selects with the map both way
     // A click on empty sea selects nothing.
     QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(5, 5));
     CHECK(dock->selectedFeatures().isEmpty());
+}
+
+TEST_CASE("Delete in the table removes the selected features of an owned layer; undo brings them back",
+          "[gui][attributes][edit]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = dir.filePath(QStringLiteral("demo.atlas"));
+    REQUIRE(QFile::copy(test::demoAtlasPath(), atlas));
+    REQUIRE(f.window->openAtlas(atlas));
+    REQUIRE(f.waitForMap());
+    auto* feature = f.window->findChild<ui::AttributeTableFeature*>();
+    REQUIRE(feature);
+    ui::AttributeTableDock* dock = feature->dock();
+    auto* document = f.window->findChild<ui::DocumentController*>();
+    QString table;
+    for (const core::LayerSpec& layer : document->document().layers)
+        if (layer.name.startsWith(QStringLiteral("Partons"))) {
+            f.window->findChild<ui::LayersDock*>()->selectLayer(layer.identity.uuid);
+            table = layer.sourceLayer;
+        }
+    QSignalSpy loaded(dock, &ui::AttributeTableDock::loaded);
+    feature->openAction()->trigger();
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    const gis::OwnedLayerEditor editor(document->workingPath(), table);
+    REQUIRE(editor.count().value() == 18);
+
+    // Two rows selected, Delete pressed in the table.
+    dock->view()->selectionModel()->select(dock->view()->model()->index(0, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    dock->view()->selectionModel()->select(dock->view()->model()->index(3, 0),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const QSet<qint64> chosen = dock->selectedFeatures();
+    REQUIRE(chosen.size() == 2);
+    REQUIRE(feature->deleteAction()->isEnabled());
+    loaded.clear();
+    dock->view()->setFocus();
+    QTest::keyClick(dock->view(), Qt::Key_Delete);
+    CHECK(editor.count().value() == 16);
+    for (qint64 id : chosen)
+        CHECK_FALSE(editor.read(id));
+    REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
+    CHECK(dock->view()->model()->rowCount() == 16);
+
+    // Undo: the same features, with their ids.
+    auto* edit = f.window->findChild<ui::EditingActions*>();
+    REQUIRE(edit);
+    edit->undoAction()->trigger();
+    CHECK(editor.count().value() == 18);
+    for (qint64 id : chosen)
+        CHECK(editor.read(id));
 }

@@ -27,6 +27,7 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* filterBox() const { return m_filter; }
     QSet<qint64> selectedFeatures() const;
+    const QString& title() const { return m_title; }
     // Selects the rows of features `ids` (adding to the selection when `add`).
     void selectFeatures(const QList<qint64>& ids, bool add);
 

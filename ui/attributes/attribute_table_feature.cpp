@@ -5,6 +5,7 @@
 #include "ui/attributes/select_feature_tool.h"
 #include "ui/attributes/selection_overlay.h"
 #include "ui/canvas/map_canvas.h"
+#include "ui/commands/delete_features_command.h"
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
 
@@ -12,15 +13,18 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <algorithm>
 
 namespace atlas::ui {
 
 AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCanvas* canvas, LayersDock* layers,
-                                             QMainWindow* window)
+                                             QUndoStack* undo, QMainWindow* window)
     : QObject(window), m_document(document), m_canvas(canvas), m_layers(layers), m_window(window),
       m_dock(new AttributeTableDock(window)), m_overlay(new SelectionOverlay(canvas)), m_tool(new SelectFeatureTool(canvas)),
-      m_open(new QAction(this)), m_select(new QAction(this))
+      m_open(new QAction(this)), m_select(new QAction(this)), m_delete(new QAction(this)), m_undo(undo)
 {
     setObjectName(QStringLiteral("AttributeTableFeature"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
@@ -28,6 +32,17 @@ AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCa
     m_open->setShortcut(QKeySequence(Qt::Key_F6));
     m_select->setCheckable(true);
     connect(m_open, &QAction::triggered, this, &AttributeTableFeature::openCurrentLayer);
+    // Delete acts in the table only, where the selection is seen.
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_dock->addAction(m_delete);
+    connect(m_delete, &QAction::triggered, this, &AttributeTableFeature::deleteSelection);
+    connect(m_dock, &AttributeTableDock::selectionChanged, this, &AttributeTableFeature::updateDeleteAction);
+    // An undo or redo may add or remove features: the table reads the layer again.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (m_dock->isVisible() && !m_dock->model()->path().isEmpty())
+            m_dock->showLayer(m_dock->model()->path(), m_dock->model()->layerName(), m_dock->title());
+    });
     connect(m_select, &QAction::toggled, this, [this](bool on) {
         if (on) {
             if (m_dock->model()->path().isEmpty())
@@ -54,10 +69,36 @@ AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCa
     retranslate();
 }
 
-void AttributeTableFeature::populate(QMenu* viewMenu)
+void AttributeTableFeature::populate(QMenu* viewMenu, QAction* before)
 {
-    viewMenu->addAction(m_open);
-    viewMenu->addAction(m_select);
+    viewMenu->insertAction(before, m_open);
+    viewMenu->insertAction(before, m_select);
+    viewMenu->insertSeparator(before);
+}
+
+void AttributeTableFeature::updateDeleteAction()
+{
+    // Only tables the atlas owns are edited here.
+    m_delete->setEnabled(m_dock->model()->path() == m_document->workingPath() && !m_dock->selectedFeatures().isEmpty());
+}
+
+void AttributeTableFeature::deleteSelection()
+{
+    updateDeleteAction();
+    if (!m_delete->isEnabled())
+        return;
+    QList<qint64> ids = m_dock->selectedFeatures().values();
+    std::sort(ids.begin(), ids.end());
+    auto* command = new DeleteFeaturesCommand(m_dock->model()->path(), m_dock->model()->layerName(), ids);
+    if (!command->error().isEmpty()) {
+        QMessageBox::warning(m_window, tr("Features not deleted"), command->error());
+        delete command;
+        return;
+    }
+    m_undo->push(command);  // redo() deletes; the table reloads on the index change
+    m_overlay->setSelection({}, {}, {});
+    m_canvas->refresh();
+    m_window->statusBar()->showMessage(tr("%n feature(s) deleted.", nullptr, int(ids.size())), 4000);
 }
 
 void AttributeTableFeature::openCurrentLayer()
@@ -98,6 +139,7 @@ void AttributeTableFeature::retranslate()
     m_open->setToolTip(tr("Open the table of the current layer's features"));
     m_select->setText(tr("&Select features"));
     m_select->setToolTip(tr("Click or drag on the map to select features of the table's layer; Shift adds"));
+    m_delete->setText(tr("Delete the selected features"));
 }
 
 }  // namespace atlas::ui

@@ -1,13 +1,15 @@
 #pragma once
 // Wires the attribute table into the main window: View › Attribute table opens the
 // current layer's table in a dock, the table's selection is highlighted on the map,
-// and View › Select features picks rows by clicking or dragging on the map.
+// View › Select features picks rows by clicking or dragging on the map, and Delete in the
+// table removes the selected features of a layer the atlas owns (undoable).
 
 #include <QObject>
 
 class QAction;
 class QMainWindow;
 class QMenu;
+class QUndoStack;
 
 namespace atlas::ui {
 
@@ -21,14 +23,17 @@ class SelectionOverlay;
 class AttributeTableFeature : public QObject {
     Q_OBJECT
 public:
-    AttributeTableFeature(DocumentController* document, MapCanvas* canvas, LayersDock* layers, QMainWindow* window);
-    void populate(QMenu* viewMenu);
+    AttributeTableFeature(DocumentController* document, MapCanvas* canvas, LayersDock* layers, QUndoStack* undo,
+                          QMainWindow* window);
+    // Adds the table and selection actions to `viewMenu` before `before` (null: at the end).
+    void populate(QMenu* viewMenu, QAction* before = nullptr);
 
     AttributeTableDock* dock() const { return m_dock; }
     SelectionOverlay* overlay() const { return m_overlay; }
     SelectFeatureTool* selectTool() const { return m_tool; }
     QAction* openAction() const { return m_open; }
     QAction* selectAction() const { return m_select; }
+    QAction* deleteAction() const { return m_delete; }
     // Opens the table of the layers dock's current layer.
     void openCurrentLayer();
 
@@ -38,6 +43,9 @@ protected:
 private:
     void retranslate();
     void zoomToSelection();
+    // Deletes the selected features (owned layers only), as one undo step.
+    void deleteSelection();
+    void updateDeleteAction();
 
     DocumentController* m_document;
     MapCanvas* m_canvas;
@@ -48,6 +56,8 @@ private:
     SelectFeatureTool* m_tool;
     QAction* m_open;
     QAction* m_select;
+    QAction* m_delete;
+    QUndoStack* m_undo;
 };
 
 }  // namespace atlas::ui

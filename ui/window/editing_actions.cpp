@@ -2,6 +2,8 @@
 
 #include "gis/store/owned_layer_editor.h"
 #include "ui/canvas/map_canvas.h"
+#include "ui/commands/add_feature_command.h"
+#include "ui/commands/delete_features_command.h"
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
 #include "ui/tools/add_feature_tool.h"
@@ -32,6 +34,13 @@ EditingActions::EditingActions(DocumentController* document, MapCanvas* canvas, 
         action->setCheckable(true);
         connect(action, &QAction::toggled, this, [this, action](bool on) { startDrawing(action, on); });
     }
+    // Undoing or redoing a feature edit changes the map; fiche edits draw themselves.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this, last = m_undoStack->index()](int index) mutable {
+        const QUndoCommand* changed = m_undoStack->command(index < last ? index : index - 1);
+        last = index;
+        if (dynamic_cast<const AddFeatureCommand*>(changed) || dynamic_cast<const DeleteFeaturesCommand*>(changed))
+            m_canvas->refresh();
+    });
     connect(m_layers, &LayersDock::currentLayerChanged, this, &EditingActions::updateAvailability);
     connect(m_document, &DocumentController::documentReplaced, this, &EditingActions::updateAvailability);
     connect(m_document, &DocumentController::layersChanged, this, &EditingActions::updateAvailability);

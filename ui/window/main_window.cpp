@@ -48,7 +48,9 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     ActivitiesDock::install(observatory->session(), this);
     PublicationsDock::install(observatory->session(), this);
     // One undo history per atlas: fiches and features alike.
-    (new EditingActions(m_controller, m_canvas, m_layersDock, observatory->session()->undoStack(), this))->populate();
+    QUndoStack* undo = observatory->session()->undoStack();
+    (new EditingActions(m_controller, m_canvas, m_layersDock, undo, this))->populate();
+    (new AttributeTableFeature(m_controller, m_canvas, m_layersDock, undo, this))->populate(m_viewMenu, m_showLayers);
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
@@ -97,8 +99,6 @@ void MainWindow::createMenus()
                                         [this] { zoomToLayer(m_layersDock->currentLayer()); });
     m_viewMenu->addSeparator();
     (new MeasureActions(m_canvas, this))->populate(m_viewMenu);
-    m_viewMenu->addSeparator();
-    (new AttributeTableFeature(m_controller, m_canvas, m_layersDock, this))->populate(m_viewMenu);
     m_viewMenu->addSeparator();
     m_showLayers = m_layersDock->toggleViewAction();
     m_viewMenu->addAction(m_showLayers);
