@@ -4,6 +4,7 @@
 #include "core/model/observation_json.h"
 #include "core/model/wkb_point.h"
 #include "gis/formats/observation_csv.h"
+#include "gis/geometry/geometry_validity.h"
 #include "gis/media/media_import.h"
 #include "gis/media/media_store.h"
 #include "gis/store/observation_store.h"
@@ -26,6 +27,7 @@ int addFiche(const QStringList& args)
     p.addOption(option("description-nl", "Description in Dutch.", "text"));
     p.addOption(option("lon", "Longitude (WGS 84).", "deg"));
     p.addOption(option("lat", "Latitude (WGS 84).", "deg"));
+    p.addOption(option("wkt", "Geometry as WKT in WGS 84 lon/lat: a point, line or polygon.", "text"));
     p.addOption(option("theme", "A theme (repeatable).", "theme"));
     p.addOption(option("tag", "A free tag (repeatable).", "tag"));
     p.addOption(option("date", "Date, or start of the period (YYYY-MM-DD).", "date"));
@@ -73,6 +75,14 @@ int addFiche(const QStringList& args)
             return fail(QStringLiteral("--lon/--lat: '%1, %2' is not a WGS 84 position")
                             .arg(p.value(QStringLiteral("lon")), p.value(QStringLiteral("lat"))));
         o.geometryWkb = core::pointWkb(x, y);
+    }
+    if (p.isSet(QStringLiteral("wkt"))) {
+        if (p.isSet(QStringLiteral("lon")))
+            return fail(QStringLiteral("give either --lon/--lat or --wkt, not both"));
+        auto wkb = gis::wkbFromWkt(p.value(QStringLiteral("wkt")));
+        if (!wkb)
+            return fail(QStringLiteral("--wkt: %1").arg(wkb.error().message()));
+        o.geometryWkb = wkb.value();
     }
     auto store = gis::ObservationStore::open(atlasPath);
     if (!store)

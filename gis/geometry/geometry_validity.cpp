@@ -24,6 +24,19 @@ struct Geometry {
     }
 };
 
+// 2D, or 3D when the geometry has Z values.
+QByteArray toWkb(const Geometry& g)
+{
+    GEOSWKBWriter* writer = GEOSWKBWriter_create_r(g.h);
+    GEOSWKBWriter_setOutputDimension_r(g.h, writer, GEOSHasZ_r(g.h, g.g) == 1 ? 3 : 2);
+    size_t size = 0;
+    unsigned char* bytes = GEOSWKBWriter_write_r(g.h, writer, g.g, &size);
+    GEOSWKBWriter_destroy_r(g.h, writer);
+    QByteArray out(reinterpret_cast<const char*>(bytes), qsizetype(size));
+    GEOSFree_r(g.h, bytes);
+    return out;
+}
+
 core::Error notAGeometry()
 {
     return core::Error{{}, {}, QCoreApplication::translate("atlas::gis", "not a geometry (unreadable WKB)")};
@@ -79,14 +92,18 @@ core::Result<QByteArray> makeValid(const QByteArray& wkb)
     Geometry fixed{geos.h, GEOSMakeValid_r(geos.h, g.g)};
     if (!fixed.g)
         return core::Error{{}, {}, QCoreApplication::translate("atlas::gis", "the geometry cannot be repaired")};
-    GEOSWKBWriter* writer = GEOSWKBWriter_create_r(geos.h);
-    GEOSWKBWriter_setOutputDimension_r(geos.h, writer, GEOSHasZ_r(geos.h, fixed.g) == 1 ? 3 : 2);
-    size_t size = 0;
-    unsigned char* bytes = GEOSWKBWriter_write_r(geos.h, writer, fixed.g, &size);
-    GEOSWKBWriter_destroy_r(geos.h, writer);
-    QByteArray out(reinterpret_cast<const char*>(bytes), qsizetype(size));
-    GEOSFree_r(geos.h, bytes);
-    return out;
+    return toWkb(fixed);
+}
+
+core::Result<QByteArray> wkbFromWkt(const QString& wkt)
+{
+    Geos geos;
+    GEOSWKTReader* reader = GEOSWKTReader_create_r(geos.h);
+    Geometry g{geos.h, GEOSWKTReader_read_r(geos.h, reader, wkt.toUtf8().constData())};
+    GEOSWKTReader_destroy_r(geos.h, reader);
+    if (!g.g || GEOSisEmpty_r(geos.h, g.g) != 0)
+        return core::Error{{}, wkt.left(40), QCoreApplication::translate("atlas::gis", "not a WKT geometry")};
+    return toWkb(g);
 }
 
 }  // namespace atlas::gis

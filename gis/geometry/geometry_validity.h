@@ -1,6 +1,6 @@
 #pragma once
 // GEOS validity of a geometry before it is saved: what is wrong and where, and a
-// repaired copy (MakeValid) when the user asks for one.
+// repaired copy (MakeValid) when the user asks for one; WKT read for scripts.
 
 #include "core/model/result.h"
 
@@ -22,5 +22,7 @@ struct ValidityReport {
 core::Result<ValidityReport> checkValidity(const QByteArray& wkb);
 // A valid geometry covering the same points (GEOS MakeValid), as WKB.
 core::Result<QByteArray> makeValid(const QByteArray& wkb);
+// The WKB of a WKT geometry ("LINESTRING (2.4 50.9, 2.5 51)"); empty or unreadable text fails.
+core::Result<QByteArray> wkbFromWkt(const QString& wkt);
 
 }  // namespace atlas::gis

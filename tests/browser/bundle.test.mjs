@@ -107,6 +107,8 @@ before(async () => {
     '--description-fr', 'Reconstruit en 1961 <script>alert(3)</script>', '--description-nl', 'Heropgebouwd in 1961',
     '--lon', '2.4338', '--lat', '50.9689', '--theme', 'heritage', '--date', '2024-05-01',
     '--status', 'published', '--scope', 'public', '--photo', photo);
+  run('obs', 'add', atlas, '--kind', 'project', '--title-fr', 'Chemin des moulins', '--title-nl', 'Molenpad',
+    '--wkt', 'LINESTRING (2.40 50.95, 2.46 50.97, 2.52 50.96)', '--status', 'published', '--scope', 'public');
   run('obs', 'add', atlas, '--kind', 'project', '--title-fr', 'Brouillon secret', '--lon', '2.9', '--lat', '50.7');
   run('obs', 'add', atlas, '--kind', 'action', '--title-fr', 'Réservé au groupe', '--lon', '3.2', '--lat', '50.5',
     '--status', 'published', '--scope', 'group');
@@ -115,7 +117,7 @@ before(async () => {
   const report = run('export-web', atlas, bundle, '--title', XSS, '--lang', 'fr', '--tiles-above', '100',
     '--zooms', '7-9', '--zip', '--author', 'Équipe <b>test</b>', '--licence', 'CC BY 4.0');
   assert.match(report, /exported 6 vector layer\(s\).* 1 tiled layer\(s\)/);
-  assert.match(report, /fiches: 1, photos: 1/);
+  assert.match(report, /fiches: 2, photos: 1/);
   bundleOsm = path.join(outDir, 'bundle-osm');
   run('export-web', atlas, bundleOsm, '--basemap', 'osm', '--lang', 'nl');
 
@@ -300,6 +302,21 @@ test('fiches: only the published public one, as a card with its photo, without E
   assert.equal(await popup.locator('h3').textContent(), 'Belfort van Sint-Winoksbergen');
   assert.equal(await popup.locator('.atlas-description').textContent(), 'Heropgebouwd in 1961');
   assert.deepEqual(seen.dialogs, []);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('a fiche drawn as a line is a path in the colour of its kind, found by the search with its kind', async () => {
+  const { page, seen } = await open(bundle);
+  const strokes = await page.evaluate(() =>
+    [...document.querySelectorAll('.leaflet-overlay-pane path')].map((p) => p.getAttribute('stroke')));
+  assert.ok(strokes.includes('#e69f00'), `a path in the project colour among ${strokes.join(', ')}`);
+  await page.fill('.atlas-search input', 'moulins');
+  assert.equal(await page.locator('.atlas-search li .atlas-hit-from').first().textContent(), 'Projet',
+    'a hit says where it comes from');
+  const popup = await searchFor(page, 'moulins');
+  assert.equal(await popup.locator('h3').textContent(), 'Chemin des moulins');
+  assert.equal(await popup.locator('.atlas-kind').textContent(), 'Projet');
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

@@ -334,6 +334,9 @@
       if (!hits.length) list.appendChild(el('li', 'atlas-empty', t('noResult')));
       hits.forEach(function (h) {
         var li = el('li'), button = el('button', null, titleOf(h.props) || h.layer.name);
+        // Where the hit comes from: a fiche's kind, or the layer (a place may be both).
+        var kind = h.layer.observations && h.props.kind;
+        button.appendChild(el('span', 'atlas-hit-from', kind && KINDS[kind] ? KINDS[kind][lang] : h.layer.name));
         button.type = 'button';
         button.addEventListener('click', function () { showHit(h); });
         li.appendChild(button);
