@@ -2130,6 +2130,20 @@
 </context>
 <context>
     <name>atlas::ui::AttributeTableDock</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n entité</numerusform>
+            <numerusform>%n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the features…</source>
         <translation>Lecture des entités…</translation>
@@ -2162,23 +2176,16 @@
         <source>Clear the selection</source>
         <translation>Effacer la sélection</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n entité</numerusform>
-            <numerusform>%n entités</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n sélectionnée</numerusform>
-            <numerusform>%n sélectionnées</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>atlas::ui::AttributeTableFeature</name>
+    <message numerus="yes">
+        <source>%n feature(s) deleted.</source>
+        <translation>
+            <numerusform>%n entité supprimée.</numerusform>
+            <numerusform>%n entités supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose a vector layer in the Layers panel first.</source>
         <translation>Choisissez d’abord une couche vecteur dans le panneau Couches.</translation>
@@ -2206,13 +2213,6 @@
     <message>
         <source>Delete the selected features</source>
         <translation>Supprimer les entités sélectionnées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) deleted.</source>
-        <translation>
-            <numerusform>%n entité supprimée.</numerusform>
-            <numerusform>%n entités supprimées.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -2130,6 +2130,20 @@
 </context>
 <context>
     <name>atlas::ui::AttributeTableDock</name>
+    <message numerus="yes">
+        <source>%n feature(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n geselecteerd</numerusform>
+            <numerusform>%n geselecteerd</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading the features…</source>
         <translation>Objecten worden gelezen…</translation>
@@ -2162,23 +2176,16 @@
         <source>Clear the selection</source>
         <translation>De selectie wissen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n feature(s)</source>
-        <translation>
-            <numerusform>%n object</numerusform>
-            <numerusform>%n objecten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n geselecteerd</numerusform>
-            <numerusform>%n geselecteerd</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>atlas::ui::AttributeTableFeature</name>
+    <message numerus="yes">
+        <source>%n feature(s) deleted.</source>
+        <translation>
+            <numerusform>%n object verwijderd.</numerusform>
+            <numerusform>%n objecten verwijderd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Choose a vector layer in the Layers panel first.</source>
         <translation>Kies eerst een vectorlaag in het paneel Lagen.</translation>
@@ -2206,13 +2213,6 @@
     <message>
         <source>Delete the selected features</source>
         <translation>De geselecteerde objecten verwijderen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n feature(s) deleted.</source>
-        <translation>
-            <numerusform>%n object verwijderd.</numerusform>
-            <numerusform>%n objecten verwijderd.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
