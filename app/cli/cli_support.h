@@ -56,6 +56,7 @@ int runBenchImport(const QStringList& args);
 int runBenchRender(const QStringList& args);
 int runPrint(const QStringList& args);
 int runSync(const QStringList& args);
+int runBenchSync(const QStringList& args);
 int runActivity(const QStringList& args);
 
 }  // namespace atlas::cli

@@ -47,8 +47,6 @@ int runSync(const QStringList& args)
     auto store = gis::ObservationStore::open(p.positionalArguments().first());
     if (!store)
         return fail(store.error());
-    QElapsedTimer timer;
-    timer.start();
     const QString user = p.value(QStringLiteral("user"));
     gis::HttpSyncTransport transport(server, p.value(QStringLiteral("group")));
     if (auto s = transport.login(user, password); !s)
@@ -65,6 +63,8 @@ int runSync(const QStringList& args)
         group = groups.value().first();
         transport.setGroup(group);
     }
+    QElapsedTimer timer;  // the sync itself, after the login (Argon2id is slow on purpose)
+    timer.start();
     gis::SyncClient client(*store.value(), transport, {server.toString(), group, user, batch, batch});
     auto report = client.sync();
     if (!report)

@@ -35,6 +35,8 @@ int main(int argc, char** argv)
          [](const QStringList& a) {
              if (a.value(1) == QLatin1String("render"))
                  return runBenchRender(a);
+             if (a.value(1) == QLatin1String("sync"))
+                 return runBenchSync(a);
              return a.value(1) == QLatin1String("import") ? runBenchImport(a) : runBench(a);
          }},
         {QStringLiteral("export"), runExport},
@@ -61,6 +63,8 @@ int main(int argc, char** argv)
                                    "  bench observatory [--fiches N] [--media N]   time open, filter and search\n"
                                    "  bench render FILE...                   the reference render frames, timed\n"
                                    "  bench import FILE                      import and export against ogr2ogr\n"
+                                   "  bench sync --server URL --user U --password-file F --group G [--fiches N]\n"
+                                   "                                         time push, pull and an idle sync\n"
                                    "  export-web ATLAS OUTDIR [--zip] [--title T] [--lang fr|nl|en] [--basemap osm]\n"
                                    "                                         interactive map bundle for any browser\n"
                                    "  print ATLAS OUT.pdf [--size A4|A3] [--orientation portrait|landscape] [--title T] [--png]\n"

@@ -7,14 +7,31 @@
 
 namespace atlas::gis {
 
+namespace {
+
+// Distinct SQL texts kept per connection; statements built with values in their text
+// (LIMIT n) would otherwise grow the cache without end.
+constexpr int kMaxCachedSql = 128;
+
+}  // namespace
+
 SqliteStatement::~SqliteStatement()
 {
-    if (m_stmt)
-        sqlite3_finalize(m_stmt);
+    if (!m_stmt)
+        return;
+    // Reset before keeping it: a statement left mid-way would hold its read transaction.
+    sqlite3_reset(m_stmt);
+    const auto cache = m_cache.lock();
+    if (cache && (cache->idle.contains(m_sql) || cache->idle.size() < kMaxCachedSql)) {
+        sqlite3_clear_bindings(m_stmt);
+        cache->idle[m_sql].append(m_stmt);
+        return;
+    }
+    sqlite3_finalize(m_stmt);
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& o) noexcept
-    : m_stmt(o.m_stmt), m_db(o.m_db), m_ok(o.m_ok)
+    : m_stmt(o.m_stmt), m_db(o.m_db), m_cache(std::move(o.m_cache)), m_sql(std::move(o.m_sql)), m_ok(o.m_ok)
 {
     o.m_stmt = nullptr;
 }
@@ -130,6 +147,10 @@ SqliteDatabase::SqliteDatabase(sqlite3* db, void* cache, QString path)
 
 SqliteDatabase::~SqliteDatabase()
 {
+    for (const QList<sqlite3_stmt*>& list : std::as_const(m_statements->idle))
+        for (sqlite3_stmt* stmt : list)
+            sqlite3_finalize(stmt);
+    m_statements.reset();  // statements still alive finalize themselves
     sqlite3_close_v2(m_db);
     spatialite_cleanup_ex(m_spatialiteCache);
 }
@@ -147,10 +168,12 @@ core::Status SqliteDatabase::exec(const QString& sql)
 
 core::Result<SqliteStatement> SqliteDatabase::prepare(const QString& sql)
 {
+    if (auto it = m_statements->idle.find(sql); it != m_statements->idle.end() && !it->isEmpty())
+        return SqliteStatement(it->takeLast(), m_db, m_statements, sql);
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &stmt, nullptr) != SQLITE_OK)
         return core::Error{m_path, {}, lastError()};
-    return SqliteStatement(stmt, m_db);
+    return SqliteStatement(stmt, m_db, m_statements, sql);
 }
 
 bool SqliteDatabase::hasTable(const QString& name)

@@ -3,6 +3,8 @@
 
 #include "core/model/result.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QVariant>
 #include <memory>
@@ -12,9 +14,20 @@ struct sqlite3_stmt;
 
 namespace atlas::gis {
 
+// Prepared statements kept for reuse by one connection: parsing SQL costs more than running
+// the small statements of a store, which run thousands of times in a sync or an import.
+struct SqliteStatementCache {
+    QHash<QString, QList<sqlite3_stmt*>> idle;
+};
+
 class SqliteStatement {
 public:
     SqliteStatement(sqlite3_stmt* stmt, sqlite3* db) : m_stmt(stmt), m_db(db) {}
+    // A statement that goes back to `cache` under `sql` when destroyed (reset, unbound).
+    SqliteStatement(sqlite3_stmt* stmt, sqlite3* db, std::weak_ptr<SqliteStatementCache> cache, QString sql)
+        : m_stmt(stmt), m_db(db), m_cache(std::move(cache)), m_sql(std::move(sql))
+    {
+    }
     ~SqliteStatement();
     SqliteStatement(SqliteStatement&& o) noexcept;
     SqliteStatement(const SqliteStatement&) = delete;
@@ -38,6 +51,8 @@ public:
 private:
     sqlite3_stmt* m_stmt;
     sqlite3* m_db;
+    std::weak_ptr<SqliteStatementCache> m_cache;
+    QString m_sql;
     bool m_ok = true;
 };
 
@@ -74,6 +89,7 @@ private:
     sqlite3* m_db;
     void* m_spatialiteCache;
     QString m_path;
+    std::shared_ptr<SqliteStatementCache> m_statements = std::make_shared<SqliteStatementCache>();
 };
 
 }  // namespace atlas::gis

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QUrlQuery>
+#include <zlib.h>
 
 namespace atlas::gis {
 namespace {
@@ -20,6 +21,28 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("atlas::gis", text);
+}
+
+// gzip bodies inflated here: asked for explicitly, because left to itself Qt also offers
+// brotli, which the server compresses at its slowest setting (seconds per megabyte).
+std::optional<QByteArray> gunzip(const QByteArray& in)
+{
+    z_stream z{};
+    if (inflateInit2(&z, 16 + MAX_WBITS) != Z_OK)
+        return std::nullopt;
+    QByteArray out;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.constData()));
+    z.avail_in = uInt(in.size());
+    int rc = Z_OK;
+    char buffer[65536];
+    while (rc == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef*>(buffer);
+        z.avail_out = sizeof buffer;
+        rc = inflate(&z, Z_NO_FLUSH);
+        out.append(buffer, qsizetype(sizeof buffer - z.avail_out));
+    }
+    inflateEnd(&z);
+    return rc == Z_STREAM_END ? std::optional<QByteArray>(out) : std::nullopt;
 }
 
 QByteArray compact(const QJsonObject& o)
@@ -52,6 +75,7 @@ core::Result<HttpSyncTransport::Reply> HttpSyncTransport::send(const QByteArray&
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (!sha256.isEmpty())
         request.setRawHeader("X-Content-SHA256", sha256);
+    request.setRawHeader("Accept-Encoding", "gzip");
     QNetworkReply* reply = m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -60,6 +84,12 @@ core::Result<HttpSyncTransport::Reply> HttpSyncTransport::send(const QByteArray&
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();
+    if (reply->rawHeader("Content-Encoding").trimmed().toLower() == "gzip") {
+        auto plain = gunzip(r.body);
+        if (!plain)
+            return core::Error{url.toString(QUrl::RemoveQuery), {}, tr("the server sent a damaged compressed answer")};
+        r.body = *plain;
+    }
     if (r.status == 0)
         return core::Error{url.toString(QUrl::RemoveQuery), {}, tr("no answer from the server: %1").arg(reply->errorString())};
     return r;

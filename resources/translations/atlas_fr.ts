@@ -587,6 +587,10 @@
         <translation>le serveur n’a pas donné de jeton de session</translation>
     </message>
     <message>
+        <source>the server sent a damaged compressed answer</source>
+        <translation>le serveur a envoyé une réponse compressée abîmée</translation>
+    </message>
+    <message>
         <source>the downloaded file does not match its SHA-256</source>
         <translation>le fichier téléchargé ne correspond pas à son SHA-256</translation>
     </message>

@@ -587,6 +587,10 @@
         <translation>de server gaf geen sessietoken</translation>
     </message>
     <message>
+        <source>the server sent a damaged compressed answer</source>
+        <translation>de server stuurde een beschadigd gecomprimeerd antwoord</translation>
+    </message>
+    <message>
         <source>the downloaded file does not match its SHA-256</source>
         <translation>het gedownloade bestand komt niet overeen met zijn SHA-256</translation>
     </message>
