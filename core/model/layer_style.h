@@ -1,5 +1,7 @@
 #pragma once
-// The simple style of a layer: fill, stroke, marker and opacity.
+// The style of a layer: fill, stroke, marker, opacity, label, and an optional thematic classification.
+
+#include "core/model/style_classification.h"
 
 #include <QColor>
 #include <QString>
@@ -16,6 +18,8 @@ struct LayerStyle {
     MarkerShape marker = MarkerShape::Circle;
     double opacity = 1.0;  // 0..1, applied to the whole layer
     QString labelField;    // attribute shown as a label; empty for none
+    // Categories or classes recolour features; fill/stroke above stay for unmatched and NULL values.
+    StyleClassification thematic;
 
     bool operator==(const LayerStyle&) const = default;
 };
