@@ -157,6 +157,21 @@ QByteArray geometryJson(const PathGeometry& g, int decimals, core::Extent& bound
                       : "{\"type\":\"MultiPolygon\",\"coordinates\":[" + coords + "]}";
 }
 
+// Categories or classes for the page to colour features with, as the renderer does.
+QByteArray thematicJson(const core::StyleClassification& t)
+{
+    QByteArray rows;
+    for (const core::StyleCategory& c : t.categories)
+        rows += (rows.isEmpty() ? "{\"value\":" : ",{\"value\":") + jsonString(c.value) + ",\"colour\":" + cssColor(c.colour) +
+                ",\"label\":" + jsonString(c.label.isEmpty() ? c.value : c.label) + '}';
+    for (const core::StyleClass& c : t.classes)
+        rows += (rows.isEmpty() ? "{\"lower\":" : ",{\"lower\":") + number(c.lower, 12) + ",\"upper\":" +
+                number(c.upper, 12) + ",\"colour\":" + cssColor(c.colour) + ",\"label\":" + jsonString(core::classLabel(c)) + '}';
+    const bool categorized = t.kind == core::ClassificationKind::Categorized;
+    return "{\"kind\":\"" + QByteArray(core::classificationKindName(t.kind)) + "\",\"field\":" + jsonString(t.field) + ",\"" +
+           (categorized ? "categories" : "classes") + "\":[" + rows + "]}";
+}
+
 QByteArray styleJson(const core::LayerStyle& style)
 {
     static const char* const shapes[] = {"circle", "square", "triangle", "diamond"};
@@ -165,7 +180,7 @@ QByteArray styleJson(const core::LayerStyle& style)
            ",\"strokeWidth\":" + number(style.strokeWidth, 2) + ",\"markerSize\":" + number(style.markerSize, 2) +
            ",\"marker\":\"" + shapes[int(style.marker) & 3] + "\",\"opacity\":" + number(style.opacity, 3) +
            ",\"labelField\":" + (style.labelField.isEmpty() ? QByteArray("null") : jsonString(style.labelField)) +
-           '}';
+           (style.thematic.isThematic() ? ",\"thematic\":" + thematicJson(style.thematic) : QByteArray()) + '}';
 }
 
 core::Result<WebLayerJson> writeVectorLayerJson(LayerSource& source, const QString& fallbackCrs,

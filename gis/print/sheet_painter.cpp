@@ -1,10 +1,9 @@
 #include "gis/print/sheet_painter.h"
 
-#include "gis/render/marker_shape.h"
+#include "gis/print/legend_symbol.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -71,40 +70,10 @@ void SheetPainter::drawMap(const QRectF& frame, const QImage& image)
 
 void SheetPainter::drawSymbol(const QRectF& box, const LegendEntry& entry)
 {
-    const core::LayerStyle& s = entry.style;
-    const QPen stroke = s.strokeWidth > 0 ? QPen(s.stroke, px(std::max(0.15, s.strokeWidth * 25.4 / 96.0)))
-                                          : QPen(Qt::NoPen);
     m_p.save();
-    m_p.setOpacity(s.opacity);
-    switch (entry.symbol) {
-    case LegendSymbol::Raster: {
-        QLinearGradient g(px(box.topLeft()), px(box.topRight()));
-        g.setColorAt(0, QColor(40, 90, 50));
-        g.setColorAt(0.5, QColor(200, 190, 120));
-        g.setColorAt(1, QColor(240, 240, 240));
-        m_p.setPen(QPen(kMuted, px(0.15)));
-        m_p.setBrush(g);
-        m_p.drawRect(px(box));
-        break;
-    }
-    case LegendSymbol::Line:
-        m_p.setPen(QPen(s.stroke, px(std::max(0.3, s.strokeWidth * 25.4 / 96.0)), Qt::SolidLine, Qt::RoundCap));
-        m_p.drawLine(px(QPointF(box.left(), box.center().y())), px(QPointF(box.right(), box.center().y())));
-        break;
-    case LegendSymbol::Area:
-        m_p.setPen(stroke);
-        m_p.setBrush(s.fill);
-        m_p.drawRect(px(box));
-        break;
-    case LegendSymbol::Marker: {
-        const double size = std::min(box.height(), s.markerSize * 25.4 / 96.0);
-        const QRectF r = px(QRectF(box.center().x() - size / 2, box.center().y() - size / 2, size, size));
-        m_p.setPen(stroke);
-        m_p.setBrush(s.fill);
-        drawMarkerShape(m_p, s.marker, r);
-        break;
-    }
-    }
+    m_p.setOpacity(entry.style.opacity);
+    // Style pixels are 1/96 inch; strokes stay at least 0.15 mm on paper.
+    paintLegendSymbol(m_p, px(box), entry.symbol, entry.style, px(25.4 / 96.0), px(0.15));
     m_p.restore();
 }
 

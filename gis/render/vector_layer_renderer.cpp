@@ -4,12 +4,15 @@
 #include "gis/render/label_placer.h"
 #include "gis/render/marker_shape.h"
 #include "gis/render/raster_painter.h"
+#include "gis/render/thematic_lookup.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPolygonF>
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 namespace atlas::gis {
@@ -30,8 +33,7 @@ QImage markerStamp(const core::LayerStyle& style, double scale)
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(style.strokeWidth > 0 ? QPen(style.stroke, style.strokeWidth * scale) : QPen(Qt::NoPen));
     p.setBrush(style.fill);
-    const QRectF r((side - size) / 2, (side - size) / 2, size, size);
-    drawMarkerShape(p, style.marker, r);
+    drawMarkerShape(p, style.marker, QRectF((side - size) / 2, (side - size) / 2, size, size));
     return img;
 }
 
@@ -70,6 +72,11 @@ struct Symbols {
     bool hairline;        // strokes through RasterPainter
     QRgb strokeColour;    // premultiplied
     QRgb fillColour;      // premultiplied
+    QColor fill;
+    // Lines take a class's colour on their stroke; polygons keep the outline.
+    QPen linePen;
+    QRgb lineColour;       // premultiplied, hairline-weighted
+    QRgb lineColourSolid;  // premultiplied, for strokes of zero width
 };
 
 Symbols symbolsFor(const core::LayerStyle& style, double scale)
@@ -83,7 +90,39 @@ Symbols symbolsFor(const core::LayerStyle& style, double scale)
     // A hairline thinner than a pixel is drawn one pixel wide, lighter.
     s.strokeColour = premultipliedColour(style.stroke, std::min(1.0, width));
     s.fillColour = premultipliedColour(style.fill);
+    s.fill = style.fill;
+    s.linePen = s.pen;
+    s.lineColour = s.strokeColour;
+    s.lineColourSolid = premultipliedColour(style.stroke);
     return s;
+}
+
+// Symbol 0 is the layer's own style (single symbol, and unmatched or NULL values);
+// symbol i + 1 is category or class i.
+std::vector<Symbols> symbolTable(const core::LayerStyle& style, double scale)
+{
+    std::vector<Symbols> out{symbolsFor(style, scale)};
+    const core::StyleClassification& t = style.thematic;
+    if (!t.isThematic())
+        return out;
+    QList<QColor> colours;
+    for (const core::StyleCategory& c : t.categories)
+        colours << c.colour;
+    for (const core::StyleClass& c : t.classes)
+        colours << c.colour;
+    for (const QColor& colour : colours) {
+        core::LayerStyle classStyle = style;
+        classStyle.fill = colour;
+        Symbols s = symbolsFor(classStyle, scale);
+        core::LayerStyle lineStyle = style;
+        lineStyle.stroke = colour;
+        const Symbols line = symbolsFor(lineStyle, scale);
+        s.linePen = line.pen;
+        s.lineColour = line.strokeColour;
+        s.lineColourSolid = line.lineColourSolid;
+        out.push_back(std::move(s));
+    }
+    return out;
 }
 
 }  // namespace
@@ -105,6 +144,9 @@ core::Result<FeatureRequest> VectorLayerRenderer::requestFor(const LayerSource& 
     request.filter = transform.transformExtent(m_settings.extent, /*inverse=*/true).buffered(0.01);
     if (!m_layer.style.labelField.isEmpty())
         request.fields << m_layer.style.labelField;
+    const core::StyleClassification& thematic = m_layer.style.thematic;
+    if (thematic.isThematic() && thematic.field != m_layer.style.labelField)
+        request.fields << thematic.field;
     return request;
 }
 
@@ -121,14 +163,19 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
 
     const core::LayerStyle& style = m_layer.style;
     const double scale = m_settings.dpi / 96.0;
-    const Symbols sym = symbolsFor(style, scale);
+    const std::vector<Symbols> symbols = symbolTable(style, scale);
+    // The field is resolved once: its position in the request, or -1 for a single symbol.
+    const int thematicIndex = symbols.size() > 1 ? int(request.fields.indexOf(style.thematic.field)) : -1;
+    const int labelIndex = style.labelField.isEmpty() ? -1 : int(request.fields.indexOf(style.labelField));
+    const ThematicLookup lookup(style.thematic);
     RasterPainter raster(target);
     QPainter painter(&target);
     painter.setRenderHint(QPainter::Antialiasing);
     const int w = target.width(), h = target.height();
-    std::vector<bool> pointDrawn(std::size_t(w) * h, false);  // one marker per pixel is enough
-    const QRectF visible = QRectF(0, 0, w, h).adjusted(-sym.stamp.width(), -sym.stamp.height(), sym.stamp.width(),
-                                                       sym.stamp.height());
+    // One marker per pixel and symbol is enough: the tag of the symbol last stamped there.
+    std::vector<std::uint8_t> pointDrawn(std::size_t(w) * h, 0);
+    const QImage& stamp = symbols.front().stamp;  // every class has the same marker size
+    const QRectF visible = QRectF(0, 0, w, h).adjusted(-stamp.width(), -stamp.height(), stamp.width(), stamp.height());
 
     Feature feature;
     QPolygonF ring;
@@ -144,7 +191,11 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
         if (g.isEmpty())
             continue;
         transform.transformInterleaved(g.xy.data(), g.pointCount());
-        const QString label = feature.attributes.isEmpty() ? QString() : feature.attributes.first().toString();
+        const QString label = labelIndex >= 0 ? feature.attributes.value(labelIndex).toString() : QString();
+        const std::size_t symbolIndex =
+            thematicIndex < 0 ? 0 : std::size_t(1 + lookup.indexOf(feature.attributes.value(thematicIndex)));
+        const Symbols& sym = symbols[symbolIndex];
+        const auto symbolTag = std::uint8_t(std::min<std::size_t>(symbolIndex + 1, 255));
         bool drawn = false;
 
         if (g.hasPolygon()) {
@@ -172,7 +223,7 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
                 for (const QPolygonF& r : rings)
                     path.addPolygon(r);
                 painter.setPen(sym.pen);
-                painter.setBrush(style.fill);
+                painter.setBrush(sym.fill);
                 painter.drawPath(path);
             }
             if (m_labels && !label.isEmpty())
@@ -185,10 +236,10 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
                         continue;
                     const int px = int(p.x()), py = int(p.y());
                     const bool inside = px >= 0 && py >= 0 && px < w && py < h;
-                    if (inside && pointDrawn[std::size_t(py) * w + px] && label.isEmpty())
+                    if (inside && pointDrawn[std::size_t(py) * w + px] == symbolTag && label.isEmpty())
                         continue;
                     if (inside)
-                        pointDrawn[std::size_t(py) * w + px] = true;
+                        pointDrawn[std::size_t(py) * w + px] = symbolTag;
                     const QPointF topLeft = p - sym.stampOffset;
                     raster.blendSprite(int(std::lround(topLeft.x())), int(std::lround(topLeft.y())), sym.stamp);
                     drawn = true;
@@ -200,11 +251,11 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
                         continue;
                     drawn = true;
                     if (sym.hairline || sym.pen.style() == Qt::NoPen) {
-                        const QRgb colour = sym.pen.style() == Qt::NoPen ? premultipliedColour(style.stroke) : sym.strokeColour;
+                        const QRgb colour = sym.pen.style() == Qt::NoPen ? sym.lineColourSolid : sym.lineColour;
                         for (qsizetype i = 1; i < ring.size(); ++i)
                             raster.hairline(ring[i - 1], ring[i], colour);
                     } else {
-                        painter.setPen(sym.pen);
+                        painter.setPen(sym.linePen);
                         painter.drawPolyline(ring);
                     }
                 }

@@ -1,7 +1,9 @@
 #include "gis/store/style_codec.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 namespace atlas::gis {
 namespace {
@@ -31,6 +33,62 @@ QColor colourOr(const QJsonValue& v, const QColor& fallback)
     return c.isValid() ? c : fallback;
 }
 
+QJsonObject encodeThematic(const core::StyleClassification& t)
+{
+    QJsonObject o{{QStringLiteral("kind"), QString::fromLatin1(core::classificationKindName(t.kind))},
+                  {QStringLiteral("field"), t.field},
+                  {QStringLiteral("ramp"), t.ramp}};
+    if (t.kind == core::ClassificationKind::Categorized) {
+        QJsonArray cats;
+        for (const core::StyleCategory& c : t.categories)
+            cats.append(QJsonObject{{QStringLiteral("value"), c.value},
+                                    {QStringLiteral("colour"), c.colour.name(QColor::HexArgb)},
+                                    {QStringLiteral("label"), c.label}});
+        o.insert(QStringLiteral("categories"), cats);
+    } else if (t.kind == core::ClassificationKind::Graduated) {
+        o.insert(QStringLiteral("method"), QString::fromLatin1(core::classMethodName(t.method)));
+        QJsonArray classes;
+        for (const core::StyleClass& c : t.classes)
+            classes.append(QJsonObject{{QStringLiteral("lower"), c.lower},
+                                       {QStringLiteral("upper"), c.upper},
+                                       {QStringLiteral("colour"), c.colour.name(QColor::HexArgb)},
+                                       {QStringLiteral("label"), c.label}});
+        o.insert(QStringLiteral("classes"), classes);
+    }
+    return o;
+}
+
+// A damaged entry (bad colour, bounds out of order) is dropped rather than guessed;
+// the rest of the style still loads.
+core::StyleClassification decodeThematic(const QJsonObject& o)
+{
+    core::StyleClassification t;
+    t.kind = core::classificationKindFromName(o.value(QStringLiteral("kind")).toString());
+    t.field = o.value(QStringLiteral("field")).toString();
+    t.ramp = o.value(QStringLiteral("ramp")).toString();
+    if (!core::classMethodFromName(o.value(QStringLiteral("method")).toString(), t.method))
+        t.method = core::ClassMethod::Quantile;
+    for (const QJsonValue& v : o.value(QStringLiteral("categories")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QColor colour = QColor::fromString(c.value(QStringLiteral("colour")).toString());
+        if (colour.isValid() && c.value(QStringLiteral("value")).isString())
+            t.categories << core::StyleCategory{c.value(QStringLiteral("value")).toString(), colour,
+                                                c.value(QStringLiteral("label")).toString()};
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("classes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        const QColor colour = QColor::fromString(c.value(QStringLiteral("colour")).toString());
+        const double lower = c.value(QStringLiteral("lower")).toDouble(NAN);
+        const double upper = c.value(QStringLiteral("upper")).toDouble(NAN);
+        if (colour.isValid() && std::isfinite(lower) && std::isfinite(upper) && lower <= upper &&
+            (t.classes.isEmpty() || upper > t.classes.last().upper))
+            t.classes << core::StyleClass{lower, upper, colour, c.value(QStringLiteral("label")).toString()};
+    }
+    if (t.field.isEmpty())
+        t.kind = core::ClassificationKind::Single;
+    return t;
+}
+
 }  // namespace
 
 QString encodeStyle(const core::LayerStyle& s)
@@ -42,6 +100,9 @@ QString encodeStyle(const core::LayerStyle& s)
                   {QStringLiteral("marker"), QString::fromLatin1(markerName(s.marker))},
                   {QStringLiteral("opacity"), s.opacity},
                   {QStringLiteral("labelField"), s.labelField}};
+    // Old readers ignore the key; a single-symbol style is written exactly as before.
+    if (s.thematic.kind != core::ClassificationKind::Single)
+        o.insert(QStringLiteral("thematic"), encodeThematic(s.thematic));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -56,6 +117,8 @@ core::LayerStyle decodeStyle(const QString& json)
     s.marker = markerFromName(o.value(QStringLiteral("marker")).toString());
     s.opacity = std::clamp(o.value(QStringLiteral("opacity")).toDouble(s.opacity), 0.0, 1.0);
     s.labelField = o.value(QStringLiteral("labelField")).toString();
+    if (o.value(QStringLiteral("thematic")).isObject())
+        s.thematic = decodeThematic(o.value(QStringLiteral("thematic")).toObject());
     return s;
 }
 

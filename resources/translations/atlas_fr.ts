@@ -2219,4 +2219,121 @@
         <translation>Supprimer les entités sélectionnées</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>the layer has no field of that name (fields: %1)</source>
+        <translation>la couche n’a aucun champ de ce nom (champs : %1)</translation>
+    </message>
+    <message>
+        <source>the field has more than %1 distinct values; use a graduated style or another field</source>
+        <translation>le champ a plus de %1 valeurs distinctes ; utilisez un style gradué ou un autre champ</translation>
+    </message>
+    <message>
+        <source>the field has no values to categorize (all NULL or no features)</source>
+        <translation>le champ n’a aucune valeur à catégoriser (toutes NULL ou aucune entité)</translation>
+    </message>
+    <message>
+        <source>the number of classes must be from 1 to 32</source>
+        <translation>le nombre de classes doit être compris entre 1 et 32</translation>
+    </message>
+    <message>
+        <source>the value '%1' is not a number; graduated styles need a numeric field</source>
+        <translation>la valeur « %1 » n’est pas un nombre ; un style gradué demande un champ numérique</translation>
+    </message>
+    <message>
+        <source>the field has no values to classify (all NULL or no features)</source>
+        <translation>le champ n’a aucune valeur à classer (toutes NULL ou aucune entité)</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Autres valeurs</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LegendDock</name>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Categorized by %1</source>
+        <translation>Catégorisé selon %1</translation>
+    </message>
+    <message>
+        <source>Graduated by %1</source>
+        <translation>Gradué selon %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ThematicStyleEditor</name>
+    <message>
+        <source>Single symbol</source>
+        <translation>Symbole unique</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Catégorisé</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>Gradué</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Intervalles égaux</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Quantiles</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Seuils naturels (Jenks)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it</source>
+        <translation>Double-cliquez sur une couleur pour la changer</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Couleur selon</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Dégradé de couleurs</translation>
+    </message>
+    <message>
+        <source>Reading the values of “%1”…</source>
+        <translation>Lecture des valeurs de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
 </TS>

@@ -2219,4 +2219,121 @@
         <translation>De geselecteerde objecten verwijderen</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>the layer has no field of that name (fields: %1)</source>
+        <translation>de laag heeft geen veld met die naam (velden: %1)</translation>
+    </message>
+    <message>
+        <source>the field has more than %1 distinct values; use a graduated style or another field</source>
+        <translation>het veld heeft meer dan %1 verschillende waarden; gebruik een stijl met klassen of een ander veld</translation>
+    </message>
+    <message>
+        <source>the field has no values to categorize (all NULL or no features)</source>
+        <translation>het veld heeft geen waarden om te categoriseren (alle NULL of geen objecten)</translation>
+    </message>
+    <message>
+        <source>the number of classes must be from 1 to 32</source>
+        <translation>het aantal klassen moet tussen 1 en 32 liggen</translation>
+    </message>
+    <message>
+        <source>the value '%1' is not a number; graduated styles need a numeric field</source>
+        <translation>de waarde ‘%1’ is geen getal; een stijl met klassen vraagt een numeriek veld</translation>
+    </message>
+    <message>
+        <source>the field has no values to classify (all NULL or no features)</source>
+        <translation>het veld heeft geen waarden om in te delen (alle NULL of geen objecten)</translation>
+    </message>
+    <message>
+        <source>Other values</source>
+        <translation>Overige waarden</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LegendDock</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Categorized by %1</source>
+        <translation>Gecategoriseerd op %1</translation>
+    </message>
+    <message>
+        <source>Graduated by %1</source>
+        <translation>In klassen op %1</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ThematicStyleEditor</name>
+    <message>
+        <source>Single symbol</source>
+        <translation>Enkel symbool</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>Gecategoriseerd</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>In klassen</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Gelijke intervallen</translation>
+    </message>
+    <message>
+        <source>Quantiles</source>
+        <translation>Kwantielen</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natuurlijke grenzen (Jenks)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Indelen</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Double-click a colour to change it</source>
+        <translation>Dubbelklik op een kleur om ze te wijzigen</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Kleur volgens</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Kleurverloop</translation>
+    </message>
+    <message>
+        <source>Reading the values of “%1”…</source>
+        <translation>De waarden van ‘%1’ worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Kies een kleur</translation>
+    </message>
+</context>
 </TS>

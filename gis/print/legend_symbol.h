@@ -1,0 +1,30 @@
+#pragma once
+// Draws a legend symbol from a layer style, and lists a thematic layer's legend rows;
+// shared by the printed sheet and the legend panel so both show what the map shows.
+
+#include "core/model/layer_style.h"
+#include "gis/print/map_decorations.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace atlas::gis {
+
+// `box` in device units; `unit` is device units per style pixel (1/96 inch); strokes are at
+// least `minStroke` device units wide so a hairline stays visible on paper.
+void paintLegendSymbol(QPainter& painter, const QRectF& box, LegendSymbol symbol, const core::LayerStyle& style,
+                       double unit, double minStroke);
+
+struct LegendRow {
+    QString label;
+    core::LayerStyle style;  // the layer's style recoloured as the renderer does for this row
+};
+
+// One row per category or class, then "Other values" (the layer's own colours, used for
+// unmatched and NULL values). Empty for a single-symbol style.
+QList<LegendRow> thematicLegendRows(const core::LayerStyle& style, LegendSymbol symbol);
+
+}  // namespace atlas::gis
