@@ -4,6 +4,7 @@
 #include "cli_support.h"
 #include "gis/datasource/layers_from_file.h"
 #include "gis/datasource/file_probe.h"
+#include "gis/render/layer_classifier.h"
 #include "gis/render/map_renderer.h"
 
 #include <QElapsedTimer>
@@ -39,6 +40,25 @@ long peakRssKiB()
     return usage.ru_maxrss;
 }
 
+// --categorized / --graduated: the same frames with a thematic style, to compare with one symbol.
+int benchThematic(const QCommandLineParser& p, const QString& file, core::LayerSpec& layer)
+{
+    const bool categorized = p.isSet(QStringLiteral("categorized"));
+    if (!categorized && !p.isSet(QStringLiteral("graduated")))
+        return 0;
+    auto source = gis::openLayerSource(file, layer.sourceLayer, layer.kind);
+    if (!source)
+        return fail(source.error());
+    auto thematic = categorized
+                        ? gis::categorizeLayer(*source.value(), p.value(QStringLiteral("categorized")), QStringLiteral("Tableau"))
+                        : gis::graduateLayer(*source.value(), p.value(QStringLiteral("graduated")), 5,
+                                             core::ClassMethod::Quantile, QStringLiteral("Viridis"));
+    if (!thematic)
+        return fail(thematic.error());
+    layer.style.thematic = thematic.value();
+    return 0;
+}
+
 }  // namespace
 
 int runBenchRender(const QStringList& args)
@@ -46,9 +66,11 @@ int runBenchRender(const QStringList& args)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Vector files to render."));
     p.addOption({QStringLiteral("png"), QStringLiteral("Save each frame into this folder."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("categorized"), QStringLiteral("Time a categorized style on this field instead of one symbol."), QStringLiteral("field")});
+    p.addOption({QStringLiteral("graduated"), QStringLiteral("Time a graduated style (5 quantile classes) on this numeric field."), QStringLiteral("field")});
     p.addHelpOption();
     if (!p.parse(args.mid(1)) || p.positionalArguments().isEmpty())
-        return fail(QStringLiteral("usage: atlas-cli bench render FILE... [--png DIR]"));
+        return fail(QStringLiteral("usage: atlas-cli bench render FILE... [--png DIR] [--categorized FIELD | --graduated FIELD]"));
 
     // The protocol's frames, in the data's CRS (EPSG:4326): see ../shared/bench/README.md.
     const core::Extent full{2.0, 50.3, 3.5, 51.4};
@@ -67,6 +89,8 @@ int runBenchRender(const QStringList& args)
             l.style.strokeWidth = 0.98;
             l.style.fill = QColor(166, 206, 227);
             l.style.stroke = QColor(31, 120, 180);
+            if (const int rc = benchThematic(p, file, l); rc != 0)
+                return rc;
         }
         const QList<gis::RenderLayer> layers = gis::renderLayersOf(doc, file);
         gis::MapSettings settings;

@@ -4,6 +4,8 @@
 #include "gis/crs/crs_catalog.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layers_from_file.h"
+#include "gis/render/layer_classifier.h"
+#include "core/model/colour_ramp.h"
 #include "gis/store/atlas_store.h"
 
 namespace atlas::cli {
@@ -30,6 +32,59 @@ int addLayers(const QStringList& args)
     return 0;
 }
 
+// --categorized / --graduated / --single: the layer's thematic classification, built from its data.
+int classifyLayer(const QCommandLineParser& p, const QString& atlasPath, core::LayerSpec& layer)
+{
+    const bool categorized = p.isSet(QStringLiteral("categorized")), graduated = p.isSet(QStringLiteral("graduated"));
+    if (p.isSet(QStringLiteral("single"))) {
+        if (categorized || graduated)
+            return fail(QStringLiteral("--single cannot be combined with --categorized or --graduated"));
+        layer.style.thematic = {};
+        return 0;
+    }
+    if (!categorized && !graduated) {
+        for (const char* o : {"classes", "method", "ramp"})
+            if (p.isSet(QString::fromLatin1(o)))
+                return fail(QStringLiteral("--%1 needs --categorized or --graduated").arg(QString::fromLatin1(o)));
+        return 0;
+    }
+    if (categorized && graduated)
+        return fail(QStringLiteral("choose --categorized or --graduated, not both"));
+    if (layer.kind != core::LayerKind::Vector)
+        return fail(core::Error{atlasPath, layer.name, QStringLiteral("only vector layers can be categorized or graduated")});
+    const QStringList ramps = categorized ? core::qualitativeRampNames() : core::sequentialRampNames();
+    QString ramp = p.value(QStringLiteral("ramp"));
+    if (ramp.isEmpty())
+        ramp = ramps.first();
+    if (!core::isRampName(ramp))
+        return fail(QStringLiteral("--ramp: unknown ramp '%1' (%2)").arg(ramp, (core::sequentialRampNames() + core::qualitativeRampNames()).join(QStringLiteral(", "))));
+    auto source = gis::openLayerSource(layer.isOwnedByAtlas() ? atlasPath : layer.sourcePath, layer.sourceLayer,
+                                       layer.kind);
+    if (!source)
+        return fail(source.error());
+    core::Result<core::StyleClassification> thematic = core::StyleClassification{};
+    if (categorized) {
+        thematic = gis::categorizeLayer(*source.value(), p.value(QStringLiteral("categorized")), ramp);
+    } else {
+        bool ok = true;
+        const int classes = p.isSet(QStringLiteral("classes")) ? p.value(QStringLiteral("classes")).toInt(&ok) : 5;
+        if (!ok || classes < 1 || classes > 32)
+            return fail(QStringLiteral("--classes must be a whole number from 1 to 32"));
+        core::ClassMethod method = core::ClassMethod::Quantile;
+        if (p.isSet(QStringLiteral("method")) && !core::classMethodFromName(p.value(QStringLiteral("method")), method))
+            return fail(QStringLiteral("--method must be equal, quantile or jenks"));
+        thematic = gis::graduateLayer(*source.value(), p.value(QStringLiteral("graduated")), classes, method, ramp);
+    }
+    if (!thematic) {
+        core::Error e = thematic.error();
+        e.file = layer.isOwnedByAtlas() ? atlasPath : layer.sourcePath;
+        e.location = layer.name + QStringLiteral(", field ") + e.location;
+        return fail(e);
+    }
+    layer.style.thematic = thematic.value();
+    return 0;
+}
+
 int styleLayer(const QStringList& args)
 {
     QCommandLineParser p;
@@ -43,6 +98,12 @@ int styleLayer(const QStringList& args)
     p.addOption({QStringLiteral("label"), QStringLiteral("Field shown as label (empty: none)."), QStringLiteral("field")});
     p.addOption({QStringLiteral("hide"), QStringLiteral("Hide the layer.")});
     p.addOption({QStringLiteral("show"), QStringLiteral("Show the layer.")});
+    p.addOption({QStringLiteral("categorized"), QStringLiteral("One colour per distinct value of this field."), QStringLiteral("field")});
+    p.addOption({QStringLiteral("graduated"), QStringLiteral("Colour classes of this numeric field."), QStringLiteral("field")});
+    p.addOption({QStringLiteral("classes"), QStringLiteral("Number of classes for --graduated (default 5)."), QStringLiteral("n")});
+    p.addOption({QStringLiteral("method"), QStringLiteral("equal, quantile (default) or jenks, for --graduated."), QStringLiteral("method")});
+    p.addOption({QStringLiteral("ramp"), QStringLiteral("Colour ramp: Viridis, YlOrRd, Blues, Greens, Reds, RdYlGn; Tableau, Set2, Paired."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("single"), QStringLiteral("Back to a single symbol.")});
     if (!parseOrExplain(p, args, 2, QStringLiteral("layer style ATLAS LAYER [options]")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString atlasPath = p.positionalArguments().at(0);
@@ -88,9 +149,17 @@ int styleLayer(const QStringList& args)
         s.labelField = p.value(QStringLiteral("label"));
     if (p.isSet(QStringLiteral("hide")) || p.isSet(QStringLiteral("show")))
         layer->visible = p.isSet(QStringLiteral("show"));
+    if (const int rc = classifyLayer(p, atlasPath, *layer); rc != 0)
+        return rc;
     if (auto st = gis::saveAtlas(atlasPath, doc.value()); !st)
         return fail(st.error());
-    out() << "styled layer '" << name << "'" << Qt::endl;
+    out() << "styled layer '" << name << "'";
+    const core::StyleClassification& t = layer->style.thematic;
+    if (t.kind == core::ClassificationKind::Categorized)
+        out() << ": " << t.categories.size() << " categories of " << t.field;
+    else if (t.kind == core::ClassificationKind::Graduated)
+        out() << ": " << t.classes.size() << " classes of " << t.field << " (" << core::classMethodName(t.method) << ")";
+    out() << Qt::endl;
     return 0;
 }
 
