@@ -77,4 +77,15 @@ QList<LegendRow> thematicLegendRows(const core::LayerStyle& style, LegendSymbol 
     return rows;
 }
 
+QList<LegendEntry> withThematicRows(const QList<LegendEntry>& entries)
+{
+    QList<LegendEntry> out;
+    for (const LegendEntry& e : entries) {
+        out << e;
+        for (const LegendRow& row : thematicLegendRows(e.style, e.symbol))
+            out << LegendEntry{QStringLiteral("    ") + row.label, e.symbol, row.style};
+    }
+    return out;
+}
+
 }  // namespace atlas::gis

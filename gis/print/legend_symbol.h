@@ -27,4 +27,7 @@ struct LegendRow {
 // unmatched and NULL values). Empty for a single-symbol style.
 QList<LegendRow> thematicLegendRows(const core::LayerStyle& style, LegendSymbol symbol);
 
+// `entries` with each thematic layer followed by its rows (names indented), for a flat legend.
+QList<LegendEntry> withThematicRows(const QList<LegendEntry>& entries);
+
 }  // namespace atlas::gis

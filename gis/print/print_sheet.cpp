@@ -1,6 +1,7 @@
 #include "gis/print/print_sheet.h"
 
 #include "gis/crs/crs_catalog.h"
+#include "gis/print/legend_symbol.h"
 #include "gis/print/map_decorations.h"
 #include "gis/print/pdf_file.h"
 #include "gis/print/sheet_layout.h"
@@ -61,7 +62,7 @@ core::Result<SheetContent> prepare(const QList<RenderLayer>& layers, const Print
     SheetContent c;
     report(0, tr("Reading the legend"));
     if (o.legend)
-        c.legend = legendEntries(layers);
+        c.legend = withThematicRows(legendEntries(layers));  // categories and classes as rows
     c.layout = layoutSheet(pageSizeMm(o.paper, o.orientation), !o.subtitle.isEmpty(), o.legend, int(c.legend.size()));
     if (cancel.load())
         return cancelledError(path);

@@ -2,6 +2,7 @@
 // kept by save/reopen, built from a layer's field, and drawn colour by colour.
 
 #include "gis/datasource/layers_from_file.h"
+#include "gis/print/legend_symbol.h"
 #include "gis/render/layer_classifier.h"
 #include "gis/render/map_renderer.h"
 #include "gis/store/atlas_store.h"
@@ -204,4 +205,24 @@ TEST_CASE("Classifying a layer's field", "[gis][thematic]")
     auto text = gis::graduateLayer(*source.value(), QStringLiteral("kind"), 3, core::ClassMethod::Jenks, {});
     REQUIRE_FALSE(text);
     CHECK(text.error().reason.contains(QStringLiteral("faune")));
+}
+
+TEST_CASE("A printed legend lists a thematic layer's rows under it", "[gis][print][thematic]")
+{
+    core::LayerStyle single;
+    const QList<gis::LegendEntry> entries = gis::withThematicRows(
+        {{QStringLiteral("zones"), gis::LegendSymbol::Area, categorizedStyle()},
+         {QStringLiteral("places"), gis::LegendSymbol::Marker, single}});
+    REQUIRE(entries.size() == 5);  // zones, faune, flore, other values, places
+    CHECK(entries[1].name.trimmed() == QStringLiteral("Faune"));
+    CHECK(entries[1].style.fill == kFaune);
+    CHECK(entries[2].name.trimmed() == QStringLiteral("flore"));
+    CHECK(entries[3].name.trimmed() == QStringLiteral("Other values"));
+    CHECK(entries[3].style.fill == kBase);
+    CHECK(entries[4].name == QStringLiteral("places"));
+    // Lines carry the row colour on their stroke.
+    const QList<gis::LegendRow> lines = gis::thematicLegendRows(categorizedStyle(), gis::LegendSymbol::Line);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0].style.stroke == kFaune);
+    CHECK(lines[0].style.fill == kBase);
 }
