@@ -89,13 +89,7 @@ TEST_CASE("sync over HTTP: two atlases converge through a real server")
     CHECK(read.json().value("title_fr").toString() == QStringLiteral("Église"));
 
     // Offline edits on both sides.
-    anne.edit(f1.identity.uuid, [](core::Observation& o) { o.titleFr = QStringLiteral("Église Saint-Martin"); });
-    bart.edit(f1.identity.uuid, [](core::Observation& o) { o.descriptionFr = QStringLiteral("Clocher du XVIe"); });
-    anne.edit(f2.identity.uuid, [](core::Observation& o) { o.titleFr = QStringLiteral("Lavoir (Anne)"); });
-    tick();
-    bart.edit(f2.identity.uuid, [](core::Observation& o) { o.titleFr = QStringLiteral("Lavoir (Bart)"); });
-    REQUIRE(anne.store->removeObservation(f3.identity.uuid));
-    bart.edit(f3.identity.uuid, [](core::Observation& o) { o.tags = {QStringLiteral("à garder")}; });
+    editConcurrently(anne, bart, f1.identity.uuid, f2.identity.uuid, f3.identity.uuid);
 
     CHECK(anne.sync().conflicts == 0);
     const auto b = bart.sync();

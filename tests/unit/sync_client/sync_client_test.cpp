@@ -62,13 +62,7 @@ TEST_CASE("sync client: concurrent edits of different fields, the same field, an
     REQUIRE(bart.all() == anne.all());
 
     // Offline on both sides.
-    anne.edit(f1.identity.uuid, [](core::Observation& o) { o.titleFr = QStringLiteral("Église Saint-Martin"); });
-    bart.edit(f1.identity.uuid, [](core::Observation& o) { o.descriptionFr = QStringLiteral("Clocher du XVIe"); });
-    anne.edit(f2.identity.uuid, [](core::Observation& o) { o.titleFr = QStringLiteral("Lavoir (Anne)"); });
-    tick();
-    bart.edit(f2.identity.uuid, [](core::Observation& o) { o.titleFr = QStringLiteral("Lavoir (Bart)"); });
-    REQUIRE(anne.store->removeObservation(f3.identity.uuid));
-    bart.edit(f3.identity.uuid, [](core::Observation& o) { o.tags = {QStringLiteral("à garder")}; });
+    editConcurrently(anne, bart, f1.identity.uuid, f2.identity.uuid, f3.identity.uuid);
     CHECK(bart.state(f1.identity.uuid) == FicheSyncState::Modified);
 
     anne.sync();

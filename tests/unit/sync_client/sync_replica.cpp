@@ -98,6 +98,17 @@ core::Observation testFiche(const QString& title)
     return o;
 }
 
+void editConcurrently(Replica& anne, Replica& bart, const QUuid& f1, const QUuid& f2, const QUuid& f3)
+{
+    anne.edit(f1, [](core::Observation& o) { o.titleFr = QStringLiteral("Église Saint-Martin"); });
+    bart.edit(f1, [](core::Observation& o) { o.descriptionFr = QStringLiteral("Clocher du XVIe"); });
+    anne.edit(f2, [](core::Observation& o) { o.titleFr = QStringLiteral("Lavoir (Anne)"); });
+    tick();
+    bart.edit(f2, [](core::Observation& o) { o.titleFr = QStringLiteral("Lavoir (Bart)"); });
+    REQUIRE(anne.store->removeObservation(f3));
+    bart.edit(f3, [](core::Observation& o) { o.tags = {QStringLiteral("à garder")}; });
+}
+
 void tick()
 {
     QThread::msleep(5);

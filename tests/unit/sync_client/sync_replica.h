@@ -40,6 +40,9 @@ struct Replica {
 
 // A landmark with a title, a description and a theme.
 core::Observation testFiche(const QString& title);
+// The offline session both sync tests replay on fiches "Église", "Lavoir", "Calvaire": anne
+// retitles f1 and f2 and deletes f3; bart describes f1, retitles f2 just after, tags f3.
+void editConcurrently(Replica& anne, Replica& bart, const QUuid& f1, const QUuid& f2, const QUuid& f3);
 // Edits made in the same millisecond would tie; last-writer-wins needs them apart.
 void tick();
 
