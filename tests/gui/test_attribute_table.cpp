@@ -82,10 +82,13 @@ TEST_CASE("the attribute table sorts, filters, and selects with the map both way
     CHECK(dock->selectedFeatures().isEmpty());
     feature->selectAction()->trigger();
     REQUIRE(canvas->mapTool() == static_cast<ui::MapTool*>(feature->selectTool()));
+    QSignalSpy picked(feature->selectTool(), &ui::SelectFeatureTool::picked);
     QTest::mouseClick(canvas, Qt::LeftButton, {}, pixel.toPoint());
+    REQUIRE(picked.wait(10000));  // the layer is read off the UI thread
     CHECK(dock->selectedFeatures() == kemmel);
     // A click on empty sea selects nothing.
     QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(5, 5));
+    REQUIRE(picked.wait(10000));
     CHECK(dock->selectedFeatures().isEmpty());
 }
 

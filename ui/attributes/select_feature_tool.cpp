@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace atlas::ui {
 namespace {
@@ -26,7 +27,18 @@ double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b)
 
 }  // namespace
 
-SelectFeatureTool::SelectFeatureTool(MapCanvas* canvas) : MapTool(canvas) {}
+SelectFeatureTool::SelectFeatureTool(MapCanvas* canvas) : MapTool(canvas)
+{
+    connect(&m_watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this] {
+        if (!m_watcher.isCanceled())
+            emit picked(m_watcher.result(), m_add);
+    });
+}
+
+SelectFeatureTool::~SelectFeatureTool()
+{
+    m_watcher.waitForFinished();  // the worker reads copies only, but its result comes here
+}
 
 void SelectFeatureTool::setLayer(const QString& path, const QString& layerName)
 {
@@ -61,19 +73,21 @@ bool SelectFeatureTool::mouseRelease(QMouseEvent* event)
     const QRectF area = click ? QRectF(m_pressAt - QPointF(kTolerance, kTolerance), QSizeF(2 * kTolerance, 2 * kTolerance))
                               : QRectF(m_pressAt, event->position()).normalized();
     canvas()->update();
-    emit picked(featuresIn(area, click), event->modifiers().testFlag(Qt::ShiftModifier));
+    if (m_path.isEmpty())
+        return true;
+    m_watcher.cancel();  // a newer pick wins (the older result is dropped)
+    m_add = event->modifiers().testFlag(Qt::ShiftModifier);
+    m_watcher.setFuture(QtConcurrent::run(&SelectFeatureTool::featuresIn, m_path, m_layer, canvas()->mapSettings(),
+                                          canvas()->devicePixelRatioF(), area, click));
     return true;
 }
 
-QList<qint64> SelectFeatureTool::featuresIn(const QRectF& area, bool click) const
+QList<qint64> SelectFeatureTool::featuresIn(const QString& path, const QString& layerName, const gis::MapSettings& settings,
+                                            qreal ratio, const QRectF& area, bool click)
 {
-    if (m_path.isEmpty())
-        return {};
-    auto source = gis::openLayerSource(m_path, m_layer, core::LayerKind::Vector);
+    auto source = gis::openLayerSource(path, layerName, core::LayerKind::Vector);
     if (!source)
         return {};
-    const gis::MapSettings settings = canvas()->mapSettings();
-    const qreal ratio = canvas()->devicePixelRatioF();
     const QPointF a = settings.toMap(area.topLeft() * ratio), b = settings.toMap(area.bottomRight() * ratio);
     const core::Extent inMap{std::min(a.x(), b.x()), std::min(a.y(), b.y()), std::max(a.x(), b.x()), std::max(a.y(), b.y())};
     const gis::CrsTransform toLayer(settings.crs, source.value()->crs());

@@ -1,10 +1,13 @@
 #pragma once
 // Selects features of one layer on the map: a click picks the feature under the cursor
 // (a point within a few pixels, a line passing by, a polygon containing it), a drag picks
-// every feature whose bounding box meets the rectangle; Shift adds to the selection.
+// every feature whose bounding box meets the rectangle; Shift adds to the selection. The
+// layer is read in a worker; a new pick while one is read replaces it.
 
+#include "gis/render/map_settings.h"
 #include "ui/tools/map_tool.h"
 
+#include <QFutureWatcher>
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -15,6 +18,7 @@ class SelectFeatureTool : public MapTool {
     Q_OBJECT
 public:
     explicit SelectFeatureTool(MapCanvas* canvas);
+    ~SelectFeatureTool() override;
 
     // The layer the tool selects in; nothing is picked while unset.
     void setLayer(const QString& path, const QString& layerName);
@@ -24,8 +28,10 @@ public:
     bool mouseRelease(QMouseEvent* event) override;
     void paintOverlay(QPainter& painter) override;
 
-    // Feature ids under widget rectangle `area` (a click is a small square around it).
-    QList<qint64> featuresIn(const QRectF& area, bool click) const;
+    // Feature ids of `layerName` in `path` under widget rectangle `area` of a map drawn with
+    // `settings` (a click is a small square around it). Reads the layer: run it in a worker.
+    static QList<qint64> featuresIn(const QString& path, const QString& layerName, const gis::MapSettings& settings,
+                                    qreal pixelRatio, const QRectF& area, bool click);
 
 signals:
     void picked(const QList<qint64>& ids, bool add);
@@ -34,6 +40,8 @@ private:
     QString m_path, m_layer;
     QPointF m_pressAt, m_dragTo;
     bool m_pressed = false;
+    QFutureWatcher<QList<qint64>> m_watcher;  // the pick being read, off the UI thread
+    bool m_add = false;                        // of the pick being read: Shift held
 };
 
 }  // namespace atlas::ui
