@@ -100,10 +100,24 @@ void ServerFixture::addMember(const QString& group, const QString& user, const Q
 
 void ServerFixture::start(const QStringList& extra)
 {
+    m_extra = extra;
+    launch(0);
+}
+
+void ServerFixture::restart()
+{
+    REQUIRE(m_lastPort > 0);
+    launch(m_lastPort);
+}
+
+void ServerFixture::launch(int port)
+{
     m_server = std::make_unique<QProcess>();
     m_server->setProcessChannelMode(QProcess::SeparateChannels);
     m_server->start(QStringLiteral(ATLAS_SERVER_PATH),
-                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} + storeArgs() + extra);
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(port)} +
+                        storeArgs() + m_extra);
     REQUIRE(m_server->waitForStarted(10000));
     static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     QByteArray out;
@@ -130,6 +144,17 @@ void ServerFixture::stop()
         m_server->waitForFinished();
     }
     m_server.reset();
+    m_lastPort = m_port;
+    m_port = 0;
+}
+
+void ServerFixture::kill()
+{
+    REQUIRE(m_server);
+    m_server->kill();
+    m_server->waitForFinished();
+    m_server.reset();
+    m_lastPort = m_port;
     m_port = 0;
 }
 

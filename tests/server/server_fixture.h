@@ -49,6 +49,12 @@ public:
     // Starts `atlas-server serve` on a free port and waits until it listens.
     void start(const QStringList& extra = {});
     void stop();
+    // SIGKILL, as a crash or a power cut would: no transaction or file gets to finish.
+    void kill();
+    // Starts again on the port it had before stop() or kill() (clients keep their URL).
+    void restart();
+    // The PostgreSQL URL of the store (empty for SpatiaLite).
+    const QString& databaseUrl() const { return m_databaseUrl; }
     int port() const { return m_port; }
     QString url() const;
     const TempDir& dir() const { return m_dir; }
@@ -67,7 +73,11 @@ private:
     TempDir m_dir;
     QString m_databaseUrl;
     std::unique_ptr<QProcess> m_server;
+    QStringList m_extra;
     int m_port = 0;
+    int m_lastPort = 0;
+
+    void launch(int port);
 };
 
 std::string jsonText(const QJsonObject& json);

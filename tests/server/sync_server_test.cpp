@@ -4,6 +4,7 @@
 
 #include "server_fixture.h"
 #include "support/test_support.h"
+#include "sync_fault_support.h"
 #include "sync_replica.h"
 
 #include "core/sync/sync_json.h"
@@ -32,15 +33,6 @@ void seed(ServerFixture& s)
     s.addMember(QStringLiteral("caue"), QStringLiteral("anne"), QStringLiteral("contributor"));
     s.addMember(QStringLiteral("caue"), QStringLiteral("bart"), QStringLiteral("animator"));
     s.addMember(QStringLiteral("caue"), QStringLiteral("lea"), QStringLiteral("reader"));
-}
-
-std::unique_ptr<gis::HttpSyncTransport> loggedIn(const ServerFixture& s, const QString& user)
-{
-    auto t = std::make_unique<gis::HttpSyncTransport>(QUrl(s.url()), QStringLiteral("caue"));
-    auto ok = t->login(user, QStringLiteral("pw-") + user);
-    INFO((ok ? QString() : ok.error().message()).toStdString());
-    REQUIRE(ok);
-    return t;
 }
 
 }  // namespace
