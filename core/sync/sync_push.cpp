@@ -7,6 +7,16 @@ QString SyncServerStore::refusal(const SyncOp&, const SyncRecord&)
     return {};
 }
 
+Status SyncServerStore::beginBatch(const PushBatch&)
+{
+    return Done{};
+}
+
+Status SyncServerStore::endBatch()
+{
+    return Done{};
+}
+
 namespace {
 
 OpResult refused(const SyncOp& op, const SyncRecord& current, const QString& reason)
@@ -28,6 +38,8 @@ OpResult refused(const SyncOp& op, const SyncRecord& current, const QString& rea
 Result<PushResult> applyPush(SyncServerStore& store, const PushBatch& batch)
 {
     PushResult result;
+    if (auto s = store.beginBatch(batch); !s)
+        return s.error();
     for (const SyncOp& op : batch.ops) {
         auto recorded = store.recordedResult(op.opUuid);
         if (!recorded)
@@ -53,6 +65,8 @@ Result<PushResult> applyPush(SyncServerStore& store, const PushBatch& batch)
             return s.error();
         result.results << one;
     }
+    if (auto s = store.endBatch(); !s)
+        return s.error();
     return result;
 }
 

@@ -22,6 +22,10 @@ public:
     // result (for replays) and its conflicts, and puts the record at the head of the change
     // feed so every replica pulls it again, the pusher included.
     virtual Status storeMerge(const SyncOp& op, const SyncRecord& record, const OpResult& result) = 0;
+    // Around the ops of one batch: a storage may read what they need at once before, and
+    // write what it kept back after (few statements for many ops). By default nothing.
+    virtual Status beginBatch(const PushBatch& batch);
+    virtual Status endBatch();
 };
 
 // One result per op, in order; a replayed op gets its stored result and changes nothing;

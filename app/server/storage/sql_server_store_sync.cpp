@@ -1,77 +1,116 @@
-// SqlServerStore: the sync. A push batch is merged op by op with core::mergeSyncOp inside one
-// transaction; a pull reads the change feed, each record once at its latest change.
+// SqlServerStore: the sync push. A batch is merged op by op with core::mergeSyncOp inside one
+// transaction, its rows read and written a chunk at a time.
 
 #include "storage/sql_server_store.h"
 
 #include "core/model/observation_json.h"
 #include "core/sync/sync_push.h"
 #include "core/sync/sync_schema.h"
+#include "storage/sql_batch.h"
+#include "storage/sync_rows.h"
 
 #include <QHash>
-#include <QJsonDocument>
+#include <QSet>
 
 namespace atlas::server {
 namespace {
-
-const QString kObservations = QStringLiteral("observations");
-
-// The change feed names fiches "fiches", as the REST routes write them.
-QString feedTable(const QString& table)
-{
-    return table == kObservations ? QStringLiteral("fiches") : table;
-}
-
-QString compactJson(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseJson(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
-// Columns: body, version, modified, deleted, group_id, author_id.
-const QString kFicheSelect =
-    QStringLiteral("SELECT body, version, modified, deleted, group_id, author_id FROM fiches WHERE uuid = ?");
-
-core::SyncRecord recordFromFiche(const QUuid& uuid, const SqlRow& r)
-{
-    core::SyncRecord rec;
-    rec.table = kObservations;
-    rec.record = uuid;
-    rec.exists = true;
-    const QJsonObject body = parseJson(r.text(0));
-    for (const QString& field : core::syncFields(kObservations))
-        if (field != QLatin1String("deleted") && body.contains(field))
-            rec.fields.insert(field, body.value(field));
-    rec.version = int(r.integer(1));
-    rec.modified = QDateTime::fromString(r.text(2), Qt::ISODateWithMs);
-    rec.deleted = r.integer(3) != 0;
-    return rec;
-}
 
 QVariant dateOrNull(const QJsonValue& v)
 {
     return v.toString().isEmpty() ? QVariant() : QVariant(v.toString());
 }
 
-// The push's view of the store, inside the transaction SqlServerStore::syncPush opened.
+// The push's view of the store, inside the transaction SqlServerStore::syncPush opened. The
+// batch's rows are read at once before its ops (beginBatch) and written at once after them
+// (endBatch); in between the ops read and update the copies kept here.
 class SqlSyncStore : public core::SyncServerStore {
 public:
     SqlSyncStore(SqlConnection& db, qint64 groupId, qint64 actorId, Role role)
         : m_db(db), m_groupId(groupId), m_actorId(actorId), m_role(role)
     {
+        m_applied.head = QStringLiteral("INSERT INTO applied_ops (op_uuid, status, result, at) VALUES");
+        m_applied.tuple = QStringLiteral("(?, 200, ?, ?)");
+        m_conflicts.head = QStringLiteral(
+            "INSERT INTO sync_conflicts (group_id, op_uuid, record_table, record_uuid, body, at) VALUES");
+        m_conflicts.tuple = QStringLiteral("(?, ?, ?, ?, ?, ?)");
+        m_changes.head = QStringLiteral("INSERT INTO changes (op_uuid, record_table, record_uuid, group_id, operation, "
+                                        "base_version, new_version, changes, author_id, at) VALUES");
+        m_changes.tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    core::Status beginBatch(const core::PushBatch& batch) override
+    {
+        QStringList ops, records, shas;
+        QSet<QString> seen;
+        for (const core::SyncOp& op : batch.ops) {
+            ops << uuidText(op.opUuid);
+            const QString record = uuidText(op.record);
+            if (!seen.contains(record)) {
+                seen.insert(record);
+                records << record;
+            }
+            const QString sha = op.fields.value(QStringLiteral("sha256")).newValue.toString();
+            if (op.table == QLatin1String("media") && !sha.isEmpty())
+                shas << sha;
+        }
+        if (auto s = selectIn(m_db, QStringLiteral("SELECT op_uuid, result FROM applied_ops WHERE op_uuid IN (IN)"), {},
+                              ops, [this](const SqlRow& r) { m_recorded.insert(r.text(0), r.text(1)); });
+            !s)
+            return s;
+        if (auto s = selectIn(m_db,
+                              QStringLiteral("SELECT record_table, record_uuid, group_id, body FROM sync_records "
+                                             "WHERE record_uuid IN (IN)"),
+                              {}, records,
+                              [this](const SqlRow& r) {
+                                  m_syncRows.insert(r.text(0) + QLatin1Char('/') + r.text(1), {r.integer(2), r.text(3)});
+                              });
+            !s)
+            return s;
+        if (auto s = selectIn(m_db,
+                              QStringLiteral("SELECT uuid, body, version, modified, deleted, group_id, author_id "
+                                             "FROM fiches WHERE uuid IN (IN)"),
+                              {}, records,
+                              [this](const SqlRow& r) { m_fiches.insert(r.text(0), SqlRow{r.values.mid(1)}); });
+            !s)
+            return s;
+        return selectIn(m_db, QStringLiteral("SELECT sha256 FROM media WHERE group_id = ? AND sha256 IN (IN)"),
+                        {m_groupId}, shas, [this](const SqlRow& r) { m_media.insert(r.text(0)); });
+    }
+
+    core::Status endBatch() override
+    {
+        SqlInsertBatch fiches{QStringLiteral("INSERT INTO fiches (uuid, group_id, author_id, kind, scope, status, "
+                                             "date_start, date_end, version, modified, deleted, body, geom) VALUES"),
+                              QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))"),
+                              QStringLiteral("ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, "
+                                             "scope = excluded.scope, status = excluded.status, "
+                                             "date_start = excluded.date_start, date_end = excluded.date_end, "
+                                             "version = excluded.version, modified = excluded.modified, "
+                                             "deleted = excluded.deleted, body = excluded.body, geom = excluded.geom"),
+                              {}};
+        SqlInsertBatch records{
+            QStringLiteral("INSERT INTO sync_records (record_table, record_uuid, group_id, version, deleted, body) VALUES"),
+            QStringLiteral("(?, ?, ?, ?, ?, ?)"),
+            QStringLiteral("ON CONFLICT (record_table, record_uuid) DO UPDATE SET version = excluded.version, "
+                           "deleted = excluded.deleted, body = excluded.body"),
+            {}};
+        // One row per record (its last state): an upsert may not touch a row twice.
+        for (const QString& key : m_ficheOrder)
+            fiches.rows << m_ficheWrites.value(key);
+        for (const QString& key : m_recordOrder)
+            records.rows << m_recordWrites.value(key);
+        for (SqlInsertBatch* b : {&m_applied, &m_conflicts, &fiches, &records, &m_changes})
+            if (auto s = b->flush(m_db); !s)
+                return s;
+        return core::Done{};
     }
 
     core::Result<std::optional<core::OpResult>> recordedResult(const QUuid& op) override
     {
-        auto rows = m_db.query(QStringLiteral("SELECT result FROM applied_ops WHERE op_uuid = ?"), {uuidText(op)});
-        if (!rows)
-            return rows.error();
-        if (rows.value().isEmpty())
+        const auto it = m_recorded.constFind(uuidText(op));
+        if (it == m_recorded.constEnd())
             return std::optional<core::OpResult>();
-        auto result = core::opResultFromJson(parseJson(rows.value().first().text(0)), QStringLiteral("applied op"));
+        auto result = core::opResultFromJson(parseJson(*it), QStringLiteral("applied op"));
         if (!result)
             return result.error();
         return std::optional<core::OpResult>(result.take());
@@ -82,30 +121,24 @@ public:
         core::SyncRecord rec;
         rec.table = table;
         rec.record = record;
-        auto stored = m_db.query(
-            QStringLiteral("SELECT group_id, body FROM sync_records WHERE record_table = ? AND record_uuid = ?"),
-            {table, uuidText(record)});
-        if (!stored)
-            return stored.error();
-        if (!stored.value().isEmpty()) {
-            auto parsed = core::syncRecordFromJson(parseJson(stored.value().first().text(1)), QStringLiteral("sync record"));
+        const auto stored = m_syncRows.constFind(table + QLatin1Char('/') + uuidText(record));
+        if (stored != m_syncRows.constEnd()) {
+            auto parsed = core::syncRecordFromJson(parseJson(stored->body), QStringLiteral("sync record"));
             if (!parsed)
                 return parsed.error();
             rec = parsed.take();
-            m_owners.insert(record, {stored.value().first().integer(0), 0});
+            m_owners.insert(record, {stored->groupId, 0});
         }
         if (table != kObservations)
             return rec;
         // Fiches: the content is the fiche's (the REST routes edit it too); only the stamps
         // come from sync_records.
-        auto fiche = m_db.query(kFicheSelect, {uuidText(record)});
-        if (!fiche)
-            return fiche.error();
-        if (fiche.value().isEmpty())
+        const auto fiche = m_fiches.constFind(uuidText(record));
+        if (fiche == m_fiches.constEnd())
             return core::SyncRecord{table, record, false, false, 0, {}, {}, {}};
-        core::SyncRecord fromFiche = recordFromFiche(record, fiche.value().first());
+        core::SyncRecord fromFiche = recordFromFiche(record, *fiche);
         fromFiche.stamps = rec.stamps;
-        m_owners.insert(record, {fiche.value().first().integer(4), fiche.value().first().integer(5)});
+        m_owners.insert(record, {fiche->integer(4), fiche->integer(5)});
         return fromFiche;
     }
 
@@ -118,7 +151,7 @@ public:
             return QStringLiteral("this record belongs to another group");
         if (op.table == QLatin1String("media")) {
             const QString sha = op.fields.value(QStringLiteral("sha256")).newValue.toString();
-            if (!sha.isEmpty() && !mediaPresent(sha))
+            if (!sha.isEmpty() && !m_media.contains(sha))
                 return QStringLiteral("the file %1 was not uploaded before its media record").arg(sha);
             return {};
         }
@@ -130,18 +163,12 @@ public:
     core::Status storeMerge(const core::SyncOp& op, const core::SyncRecord& record, const core::OpResult& result) override
     {
         const QString now = storeNow();
-        auto applied = m_db.query(QStringLiteral("INSERT INTO applied_ops (op_uuid, status, result, at) VALUES (?, 200, ?, ?)"),
-                                  {uuidText(op.opUuid), compactJson(core::opResultToJson(result)), now});
-        if (!applied)
-            return applied.error();
-        for (const core::SyncConflict& c : result.conflicts) {
-            auto q = m_db.query(QStringLiteral("INSERT INTO sync_conflicts (group_id, op_uuid, record_table, record_uuid, "
-                                               "body, at) VALUES (?, ?, ?, ?, ?, ?)"),
-                                {m_groupId, uuidText(op.opUuid), op.table, uuidText(op.record),
-                                 compactJson(core::syncConflictToJson(c)), now});
-            if (!q)
-                return q.error();
-        }
+        const QString resultJson = compactJson(core::opResultToJson(result));
+        m_applied.rows << QVariantList{uuidText(op.opUuid), resultJson, now};
+        m_recorded.insert(uuidText(op.opUuid), resultJson);  // a replay later in the batch
+        for (const core::SyncConflict& c : result.conflicts)
+            m_conflicts.rows << QVariantList{m_groupId, uuidText(op.opUuid), op.table, uuidText(op.record),
+                                             compactJson(core::syncConflictToJson(c)), now};
         if (!record.exists)
             return core::Done{};
         const auto owner = m_owners.constFind(op.record);
@@ -149,21 +176,24 @@ public:
             // Nothing changes; a record of this group is fed again so the pusher gets it back.
             if (owner == m_owners.constEnd() || owner->groupId != m_groupId)
                 return core::Done{};
-            return feed(op, record, now);
+            feed(op, record, now);
+            return core::Done{};
         }
         if (op.table == kObservations)
             if (auto s = writeFiche(record); !s)
                 return s;
-        auto rec = m_db.query(
-            QStringLiteral("INSERT INTO sync_records (record_table, record_uuid, group_id, version, deleted, body) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (record_table, record_uuid) DO UPDATE SET "
-                           "version = excluded.version, deleted = excluded.deleted, body = excluded.body"),
-            {record.table, uuidText(record.record), m_groupId, record.version, record.deleted ? 1 : 0,
-             compactJson(core::syncRecordToJson(record))});
-        if (!rec)
-            return rec.error();
+        const QString key = record.table + QLatin1Char('/') + uuidText(record.record);
+        const QString body = compactJson(core::syncRecordToJson(record));
+        if (!m_recordWrites.contains(key))
+            m_recordOrder << key;
+        m_recordWrites.insert(key, QVariantList{record.table, uuidText(record.record), m_groupId, record.version,
+                                                record.deleted ? 1 : 0, body});
+        // Same group as stored: a record never moves between groups.
+        const auto kept = m_syncRows.constFind(key);
+        m_syncRows.insert(key, {kept != m_syncRows.constEnd() ? kept->groupId : m_groupId, body});
         m_owners.insert(op.record, {m_groupId, owner == m_owners.constEnd() ? m_actorId : owner->authorId});
-        return feed(op, record, now);
+        feed(op, record, now);
+        return core::Done{};
     }
 
 private:
@@ -171,12 +201,10 @@ private:
         qint64 groupId = 0;
         qint64 authorId = 0;  // fiches only
     };
-
-    bool mediaPresent(const QString& sha)
-    {
-        auto rows = m_db.query(QStringLiteral("SELECT 1 FROM media WHERE group_id = ? AND sha256 = ?"), {m_groupId, sha});
-        return rows && !rows.value().isEmpty();
-    }
+    struct StoredSync {
+        qint64 groupId = 0;
+        QString body;
+    };
 
     QString ficheRefusal(const core::SyncOp& op, const core::SyncRecord& current, bool isAuthor) const
     {
@@ -212,6 +240,7 @@ private:
         return {};
     }
 
+    // Keeps the fiche's row for endBatch and the copy later ops of the batch read.
     core::Status writeFiche(const core::SyncRecord& record)
     {
         QJsonObject json = record.fields;
@@ -222,36 +251,51 @@ private:
         core::Observation& o = obs.value();
         o.identity = core::RecordIdentity{record.record, record.version, record.modified, record.deleted};
         const QString body = compactJson(core::observationToJson(o));
-        auto q = m_db.query(
-            QStringLiteral("INSERT INTO fiches (uuid, group_id, author_id, kind, scope, status, date_start, date_end, "
-                           "version, modified, deleted, body, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "ST_GeomFromWKB(?, 4326)) ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, "
-                           "scope = excluded.scope, status = excluded.status, date_start = excluded.date_start, "
-                           "date_end = excluded.date_end, version = excluded.version, modified = excluded.modified, "
-                           "deleted = excluded.deleted, body = excluded.body, geom = excluded.geom"),
-            {uuidText(record.record), m_groupId, m_actorId, core::kindName(o.kind), core::scopeName(o.scope),
-             core::statusName(o.status), dateOrNull(json.value(QStringLiteral("date_start"))),
-             dateOrNull(json.value(QStringLiteral("date_end"))), record.version,
-             record.modified.toString(Qt::ISODateWithMs), record.deleted ? 1 : 0, body,
-             o.geometryWkb.isEmpty() ? QVariant() : QVariant(o.geometryWkb)});
-        return statusOf(q);
+        const QString uuid = uuidText(record.record);
+        const QString modified = record.modified.toString(Qt::ISODateWithMs);
+        // An existing fiche keeps its group and author (the upsert does not change them).
+        const auto before = m_fiches.constFind(uuid);
+        const qint64 group = before != m_fiches.constEnd() ? before->integer(4) : m_groupId;
+        const qint64 author = before != m_fiches.constEnd() ? before->integer(5) : m_actorId;
+        if (!m_ficheWrites.contains(uuid))
+            m_ficheOrder << uuid;
+        m_ficheWrites.insert(uuid, QVariantList{uuid, group, author, core::kindName(o.kind), core::scopeName(o.scope),
+                                                core::statusName(o.status),
+                                                dateOrNull(json.value(QStringLiteral("date_start"))),
+                                                dateOrNull(json.value(QStringLiteral("date_end"))), record.version,
+                                                modified, record.deleted ? 1 : 0, body,
+                                                o.geometryWkb.isEmpty() ? QVariant() : QVariant(o.geometryWkb)});
+        m_fiches.insert(uuid, SqlRow{QVariantList{body, record.version, modified, record.deleted ? 1 : 0, group, author}});
+        return core::Done{};
     }
 
-    core::Status feed(const core::SyncOp& op, const core::SyncRecord& record, const QString& now)
+    void feed(const core::SyncOp& op, const core::SyncRecord& record, const QString& now)
     {
-        auto q = m_db.query(
-            QStringLiteral("INSERT INTO changes (op_uuid, record_table, record_uuid, group_id, operation, base_version, "
-                           "new_version, changes, author_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {uuidText(op.opUuid), feedTable(op.table), uuidText(op.record), m_groupId,
-             core::syncOperationName(op.operation), op.baseVersion, record.version,
-             compactJson(core::fieldChangesToJson(op.fields)), m_actorId, now});
-        return statusOf(q);
+        m_changes.rows << QVariantList{uuidText(op.opUuid),
+                                       feedTable(op.table),
+                                       uuidText(op.record),
+                                       m_groupId,
+                                       core::syncOperationName(op.operation),
+                                       op.baseVersion,
+                                       record.version,
+                                       compactJson(core::fieldChangesToJson(op.fields)),
+                                       m_actorId,
+                                       now};
     }
 
     SqlConnection& m_db;
     qint64 m_groupId, m_actorId;
     Role m_role;
     QHash<QUuid, Owner> m_owners;
+    // Read by beginBatch, kept current by the ops.
+    QHash<QString, QString> m_recorded;       // op uuid -> result JSON
+    QHash<QString, StoredSync> m_syncRows;    // "table/uuid" -> sync_records row
+    QHash<QString, SqlRow> m_fiches;          // uuid -> body, version, modified, deleted, group, author
+    QSet<QString> m_media;                    // files of the group among the batch's
+    // Written by endBatch.
+    SqlInsertBatch m_applied, m_conflicts, m_changes;
+    QHash<QString, QVariantList> m_ficheWrites, m_recordWrites;
+    QStringList m_ficheOrder, m_recordOrder;
 };
 
 }  // namespace
@@ -272,68 +316,6 @@ core::Result<core::PushResult> SqlServerStore::syncPush(qint64 groupId, qint64 a
     if (!s)
         return s.error();
     return result;
-}
-
-core::Result<core::PullPage> SqlServerStore::syncPull(qint64 groupId, qint64 viewerId, qint64 afterSeq, int limit)
-{
-    std::lock_guard lock(m_mutex);
-    auto rows = m_db->query(QStringLiteral("SELECT record_table, record_uuid, MAX(seq) AS last FROM changes "
-                                           "WHERE group_id = ? AND seq > ? GROUP BY record_table, record_uuid "
-                                           "ORDER BY last LIMIT ?"),
-                            {groupId, afterSeq, limit + 1});
-    if (!rows)
-        return rows.error();
-    core::PullPage page;
-    page.more = rows.value().size() > limit;
-    qint64 last = afterSeq;
-    for (int i = 0; i < rows.value().size() && i < limit; ++i) {
-        const SqlRow& row = rows.value()[i];
-        last = row.integer(2);
-        const QUuid uuid = QUuid::fromString(row.text(1));
-        if (row.text(0) == QLatin1String("fiches")) {
-            auto fiche = m_db->query(kFicheSelect, {uuidText(uuid)});
-            if (!fiche)
-                return fiche.error();
-            if (fiche.value().isEmpty())
-                continue;
-            const SqlRow& f = fiche.value().first();
-            core::SyncRecord rec = recordFromFiche(uuid, f);
-            // Private fiches go to their author only.
-            if (f.integer(4) != groupId ||
-                (rec.fields.value(QStringLiteral("scope")).toString() == QLatin1String("private") &&
-                 f.integer(5) != viewerId))
-                continue;
-            page.records << rec;
-            continue;
-        }
-        auto stored = m_db->query(QStringLiteral("SELECT body FROM sync_records WHERE record_table = ? AND record_uuid = ?"),
-                                  {row.text(0), uuidText(uuid)});
-        if (!stored)
-            return stored.error();
-        if (stored.value().isEmpty())
-            continue;
-        auto rec = core::syncRecordFromJson(parseJson(stored.value().first().text(0)), QStringLiteral("sync record"));
-        if (!rec)
-            return rec.error();
-        rec.value().stamps.clear();
-        page.records << rec.take();
-    }
-    page.cursor = QString::number(last);
-    return page;
-}
-
-core::Result<QStringList> SqlServerStore::missingMedia(qint64 groupId, const QStringList& sha256)
-{
-    std::lock_guard lock(m_mutex);
-    QStringList missing;
-    for (const QString& sha : sha256) {
-        auto rows = m_db->query(QStringLiteral("SELECT 1 FROM media WHERE group_id = ? AND sha256 = ?"), {groupId, sha});
-        if (!rows)
-            return rows.error();
-        if (rows.value().isEmpty())
-            missing << sha;
-    }
-    return missing;
 }
 
 }  // namespace atlas::server
