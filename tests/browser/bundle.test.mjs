@@ -257,6 +257,35 @@ async function pixelStats(png) {
   return stats;
 }
 
+test('categorized and graduated layers are coloured by value and listed in the legend', async () => {
+  const atlas = path.join(work, 'thematic.atlas');
+  run('new', atlas, '--crs', 'EPSG:4326');
+  run('import', atlas, path.join(dataDir, 'nord_zones.geojson'), '--as', 'Zones');
+  run('import', atlas, path.join(dataDir, 'nord_villes.geojson'), '--as', 'Villes');
+  run('layer', 'style', atlas, 'Zones', '--categorized', 'name', '--ramp', 'Set2');
+  run('layer', 'style', atlas, 'Villes', '--graduated', 'population', '--classes', '2', '--method', 'jenks',
+    '--ramp', 'YlOrRd', '--marker-size', '12');
+  const dir = path.join(outDir, 'bundle-thematic');
+  run('export-web', atlas, dir, '--lang', 'fr');
+  const { page, seen } = await open(dir);
+  assert.deepEqual(seen.errors, []);
+  // Top layer first: the towns' two classes, then the four zones in name order.
+  const rows = await page.locator('.atlas-layers .atlas-thematic').allTextContents();
+  assert.equal(rows.length, 6);
+  assert.deepEqual(rows.slice(2), ['Cambrésis', 'Flandre maritime', 'Hainaut', 'Métropole lilloise']);
+  assert.match(rows[1], /^[0-9.e+]+ – 236710$/, 'the top class ends at Lille');
+  const fills = await page.evaluate(() =>
+    [...document.querySelectorAll('.leaflet-overlay-pane path')].map((p) => p.getAttribute('fill')));
+  for (const colour of ['#66c2a5', '#fc8d62', '#8da0cb', '#e78ac3'])
+    assert.ok(fills.includes(colour), `a zone is filled with ${colour}: ${fills}`);
+  const markers = await page.evaluate(() =>
+    [...document.querySelectorAll('.leaflet-marker-pane .atlas-marker')].map((m) => m.style.background));
+  assert.equal(markers.filter((c) => c === 'rgb(128, 0, 38)').length, 1, 'Lille alone in the top class');
+  assert.equal(markers.filter((c) => c === 'rgb(255, 255, 204)').length, 9);
+  await page.screenshot({ path: path.join(outDir, 'bundle-thematic.png') });
+  await page.close();
+});
+
 test('a screenshot of the bundle shows the map', async () => {
   const { page } = await open(bundle);
   await page.waitForFunction(() => document.querySelectorAll('img.leaflet-tile-loaded').length > 0);
