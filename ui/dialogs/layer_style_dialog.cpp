@@ -11,7 +11,8 @@
 namespace atlas::ui {
 
 LayerStyleDialog::LayerStyleDialog(const QString& layerName, const core::LayerStyle& initial,
-                                   const QStringList& fields, QWidget* parent)
+                                   const QStringList& fields, const ThematicStyleEditor::LayerData& data,
+                                   QWidget* parent)
     : QDialog(parent), m_style(initial)
 {
     setWindowTitle(tr("Style of “%1”").arg(layerName));
@@ -57,6 +58,8 @@ LayerStyleDialog::LayerStyleDialog(const QString& layerName, const core::LayerSt
     form->addRow(tr("Marker size"), m_markerSize);
     form->addRow(tr("Opacity"), m_opacity);
     form->addRow(tr("Label"), m_label);
+    m_thematic = new ThematicStyleEditor(m_style.thematic, fields, data, this);
+    form->addRow(m_thematic);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -73,6 +76,7 @@ core::LayerStyle LayerStyleDialog::style() const
     s.marker = core::MarkerShape(m_marker->currentIndex());
     s.opacity = m_opacity->value() / 100.0;
     s.labelField = m_label->currentData().toString();
+    s.thematic = m_thematic->classification();
     return s;
 }
 

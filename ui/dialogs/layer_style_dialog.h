@@ -1,7 +1,8 @@
 #pragma once
-// Edits the simple style of one layer: fill, stroke, marker, opacity, label.
+// Edits the style of one layer: fill, stroke, marker, opacity, label, and its thematic colours.
 
 #include "core/model/layer_style.h"
+#include "ui/dialogs/thematic_style_editor.h"
 
 #include <QDialog>
 
@@ -15,9 +16,11 @@ namespace atlas::ui {
 class LayerStyleDialog : public QDialog {
     Q_OBJECT
 public:
-    // `fields` are the attribute names offered for labels.
+    // `fields` are the attribute names offered for labels and classification; `data` is
+    // where the layer's values are read when it is classified.
     LayerStyleDialog(const QString& layerName, const core::LayerStyle& style, const QStringList& fields,
-                     QWidget* parent = nullptr);
+                     const ThematicStyleEditor::LayerData& data, QWidget* parent = nullptr);
+    ThematicStyleEditor* thematicEditor() const { return m_thematic; }
     core::LayerStyle style() const;
 
 signals:
@@ -36,6 +39,7 @@ private:
     QComboBox* m_marker;
     QSpinBox* m_opacity;
     QComboBox* m_label;
+    ThematicStyleEditor* m_thematic;
 };
 
 }  // namespace atlas::ui

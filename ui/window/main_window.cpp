@@ -7,6 +7,7 @@
 #include "ui/dialogs/layer_style_dialog.h"
 #include "ui/dialogs/settings_dialog.h"
 #include "ui/docks/layers_dock.h"
+#include "ui/docks/legend_dock.h"
 #include "ui/document/document_controller.h"
 #include "ui/i18n/language_manager.h"
 #include "ui/observatory/observatory_feature.h"
@@ -51,6 +52,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     QUndoStack* undo = observatory->session()->undoStack();
     (new EditingActions(m_controller, m_canvas, m_layersDock, undo, this))->populate();
     (new AttributeTableFeature(m_controller, m_canvas, m_layersDock, undo, this))->populate(m_viewMenu, m_showLayers);
+    new LegendDock(m_controller, this);  // adds itself to the right dock area
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
@@ -204,7 +206,7 @@ void MainWindow::editLayerStyle(const QUuid& id)
     if (auto source = gis::openLayerSource(path, layer->sourceLayer, layer->kind))
         for (const gis::FieldInfo& f : source.value()->fields())
             fields << f.name;
-    LayerStyleDialog dialog(layer->name, layer->style, fields, this);
+    LayerStyleDialog dialog(layer->name, layer->style, fields, {path, layer->sourceLayer, layer->kind}, this);
     connect(&dialog, &LayerStyleDialog::applied, this,
             [this, id](const core::LayerStyle& style) { m_controller->setLayerStyle(id, style); });
     if (dialog.exec() == QDialog::Accepted)
