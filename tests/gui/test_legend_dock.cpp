@@ -124,11 +124,14 @@ TEST_CASE("the legend lists visible layers, their categories and classes", "[gui
         SECTION("the legend speaks the interface language")
         {
             f.languages->setPreference(QStringLiteral("fr"));
+            QCoreApplication::processEvents();  // Qt posts LanguageChange
             CHECK(dock->windowTitle() == QStringLiteral("Légende"));
             CHECK(tree->topLevelItem(2)->child(2)->text(0) == QStringLiteral("Autres valeurs"));
             f.languages->setPreference(QStringLiteral("nl"));
+            QCoreApplication::processEvents();  // Qt posts LanguageChange
             CHECK(dock->windowTitle() == QStringLiteral("Legenda"));
             f.languages->setPreference(QStringLiteral("en"));
+            QCoreApplication::processEvents();  // Qt posts LanguageChange
         }
     }
 }

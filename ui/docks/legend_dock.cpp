@@ -44,7 +44,13 @@ LegendDock::LegendDock(DocumentController* document, QMainWindow* window)
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->setFocusPolicy(Qt::NoFocus);
     setWidget(m_tree);
-    window->addDockWidget(Qt::RightDockWidgetArea, this);
+    // Under the layer list, where the eye goes from a layer to its symbols.
+    if (auto* layers = window->findChild<QDockWidget*>(QStringLiteral("LayersDock"))) {
+        window->addDockWidget(Qt::LeftDockWidgetArea, this);
+        window->splitDockWidget(layers, this, Qt::Vertical);
+    } else {
+        window->addDockWidget(Qt::RightDockWidgetArea, this);
+    }
     setWindowTitle(tr("Legend"));
 
     connect(document, &DocumentController::layersChanged, this, &LegendDock::refresh);

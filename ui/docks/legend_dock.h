@@ -15,7 +15,7 @@ class DocumentController;
 class LegendDock : public QDockWidget {
     Q_OBJECT
 public:
-    // Adds itself to the right dock area of `window`.
+    // Adds itself under the layers panel of `window` (right dock area without one).
     LegendDock(DocumentController* document, QMainWindow* window);
 
     QTreeWidget* tree() const { return m_tree; }

@@ -52,7 +52,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     QUndoStack* undo = observatory->session()->undoStack();
     (new EditingActions(m_controller, m_canvas, m_layersDock, undo, this))->populate();
     (new AttributeTableFeature(m_controller, m_canvas, m_layersDock, undo, this))->populate(m_viewMenu, m_showLayers);
-    new LegendDock(m_controller, this);  // adds itself to the right dock area
+    new LegendDock(m_controller, this);  // adds itself under the layers
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);

@@ -189,11 +189,37 @@
     return new AtlasIcon({ style: style, fill: fill, size: size, className: '', iconSize: [size, size],
       tooltipAnchor: [size / 2 + 2, 0] });
   }
-  function pathStyle(style) {
+  // A thematic layer's colour for a feature (categories by value, classes by number), or
+  // undefined: single symbol, NULL or unmatched values keep the layer's own colours.
+  function thematicColour(style, props) {
+    var th = style.thematic;
+    if (!th || !props) return undefined;
+    var v = props[th.field];
+    if (v === undefined || v === null || v === '') return undefined;
+    if (th.kind === 'categorized') {
+      if (!th.byValue) {
+        th.byValue = {};
+        (th.categories || []).forEach(function (c) { th.byValue[c.value] = c.colour; });
+      }
+      return th.byValue[String(v)];
+    }
+    var n = Number(v), classes = th.classes || [];
+    if (!isFinite(n)) return undefined;
+    for (var i = 0; i < classes.length; i++) {
+      var c = classes[i];
+      if (n <= c.upper) return n >= c.lower ? c.colour : undefined;
+    }
+    return undefined;
+  }
+  function pathStyle(style, props, geometry) {
+    var colour = thematicColour(style, props);
+    var line = geometry === 'line';
     return {
-      color: style.stroke, weight: style.strokeWidth, opacity: style.strokeWidth > 0 ? style.opacity : 0,
-      fillColor: style.fill, fillOpacity: (style.fillOpacity === undefined ? 1 : style.fillOpacity) * style.opacity,
-      stroke: style.strokeWidth > 0
+      color: colour && line ? colour : style.stroke, weight: style.strokeWidth,
+      opacity: style.strokeWidth > 0 || (colour && line) ? style.opacity : 0,
+      fillColor: colour && !line ? colour : style.fill,
+      fillOpacity: (colour ? 1 : (style.fillOpacity === undefined ? 1 : style.fillOpacity)) * style.opacity,
+      stroke: style.strokeWidth > 0 || !!(colour && line)
     };
   }
 
@@ -232,12 +258,13 @@
       };
       var geo = L.geoJSON(features, {
         style: function (f) { // Lines and areas of a categorized layer take their category's colour.
-          var s = pathStyle(style), colour = categoryColour(f);
+          var s = pathStyle(style, f && f.properties, layer.geometry), colour = categoryColour(f);
           if (colour) { s.color = colour; s.fillColor = colour; s.stroke = true; s.weight = Math.max(3, s.weight); s.opacity = style.opacity; s.fillOpacity = 0.35 * style.opacity; }
           return s;
         },
         pointToLayer: function (f, latlng) { // One icon per marker: a DivIcon adopts its element, it cannot be shared.
-          return L.marker(latlng, { icon: markerIcon(style, categoryColour(f)), keyboard: false });
+          var fill = thematicColour(style, f.properties) || categoryColour(f);
+          return L.marker(latlng, { icon: markerIcon(style, fill), keyboard: false });
         },
         onEachFeature: function (f, lyr) {
           var props = f.properties || {};
@@ -362,7 +389,8 @@
         onDeclutter();
       });
       var swatch = el('span', 'atlas-swatch');
-      if (layer.categories) {
+      var rows = style.thematic ? (style.thematic.categories || style.thematic.classes || []) : [];
+      if (layer.categories || rows.length) {
         swatch.style.visibility = 'hidden';  // its categories below carry the colours
       } else if (layer.geometry === 'line') {
         swatch.className += ' atlas-swatch-line';
@@ -385,6 +413,21 @@
       label.appendChild(count);
       li.appendChild(label);
       ul.appendChild(li);
+      rows.forEach(function (row) {  // a thematic layer's categories or classes under it
+        var sub = el('li', 'atlas-category atlas-thematic'), dot = el('span', 'atlas-swatch');
+        if (layer.geometry === 'line') {
+          dot.className += ' atlas-swatch-line';
+          dot.style.borderTopColor = row.colour;
+          dot.style.borderTopWidth = Math.max(2, Math.min(4, style.strokeWidth)) + 'px';
+        } else {
+          dot.style.background = row.colour;
+          if (style.strokeWidth > 0) dot.style.border = '1px solid ' + style.stroke;
+          if (layer.geometry === 'point') { dot.style.width = dot.style.height = '10px'; dot.style.borderRadius = '50%'; }
+        }
+        sub.appendChild(dot);
+        sub.appendChild(el('span', null, row.label));
+        ul.appendChild(sub);
+      });
       var cat = layer.categories;
       if (cat && cat.values) {
         Object.keys(cat.values).forEach(function (value) {
