@@ -21,6 +21,8 @@ packages=(
   poppler-utils
   # atlas-server: HTTP, Argon2id, PostgreSQL client, and the PostgreSQL 15 + PostGIS its tests start
   libcpp-httplib-dev libsodium-dev libpq-dev postgresql-15 postgresql-15-postgis-3
+  # desktop sync: the password in the system keychain
+  qtkeychain-qt6-dev
 )
 
 # Node.js and npm install the web map library and drive the browser tests; Debian's

@@ -103,6 +103,17 @@ core::Status SyncLocalState::bindTarget(const QString& server, const QString& gr
     return setMeta(kTarget, target);
 }
 
+core::Result<std::pair<QString, QString>> SyncLocalState::target()
+{
+    auto current = meta(kTarget);
+    if (!current)
+        return current.error();
+    const qsizetype bar = current.value().lastIndexOf(QLatin1Char('|'));
+    if (bar < 0)
+        return std::pair<QString, QString>();
+    return std::pair<QString, QString>(current.value().left(bar), current.value().mid(bar + 1));
+}
+
 core::Result<qint64> SyncLocalState::ackedSeq()
 {
     auto text = meta(kAcked);

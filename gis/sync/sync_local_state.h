@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
+#include <utility>
 
 namespace atlas::gis {
 
@@ -35,6 +36,8 @@ public:
     // Records the server and group; a different one than last time starts over (cursor,
     // acknowledged row, server versions) so the whole atlas is offered to the new one.
     core::Status bindTarget(const QString& server, const QString& group);
+    // The server and group of the last sync (empty strings before the first one).
+    core::Result<std::pair<QString, QString>> target();
 
     core::Result<qint64> ackedSeq();
     core::Status setAckedSeq(qint64 seq);

@@ -1048,4 +1048,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::SyncDock</name>
+    <message numerus="yes">
+        <source>%n change(s) sent, </source>
+        <translation>
+            <numerusform>%n change sent, </numerusform>
+            <numerusform>%n changes sent, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n new conflict.</numerusform>
+            <numerusform>%n new conflicts.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1504,6 +1504,26 @@
 <context>
     <name>atlas::ui::ObservationListModel</name>
     <message>
+        <source>Sync</source>
+        <translation>Synchro</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Locale seulement</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisée</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -2334,6 +2354,260 @@
     <message>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SyncDock</name>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://</source>
+        <translation>L’adresse du serveur doit commencer par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Saisissez le nom de votre compte.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Logged in, but the account is in no working group.</source>
+        <translation>Connecté, mais le compte n’appartient à aucun groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Open an atlas first.</source>
+        <translation>Ouvrez d’abord un atlas.</translation>
+    </message>
+    <message>
+        <source>Log in to the server first.</source>
+        <translation>Connectez-vous d’abord au serveur.</translation>
+    </message>
+    <message>
+        <source>Choose a working group.</source>
+        <translation>Choisissez un groupe de travail.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après l’étape en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent, </source>
+        <translation>
+            <numerusform>%n modification envoyée, </numerusform>
+            <numerusform>%n modifications envoyées, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received, </source>
+        <translation>
+            <numerusform>%n reçue, </numerusform>
+            <numerusform>%n reçues, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n nouveau conflit.</numerusform>
+            <numerusform>%n nouveaux conflits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was done is kept (%1)</source>
+        <translation>Synchronisation annulée ; ce qui a été fait est conservé (%1)</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Synchronisé : %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Offline: the next automatic sync waits for the network.</source>
+        <translation>Hors ligne : la prochaine synchronisation automatique attend le réseau.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sync automatically when online</source>
+        <translation>Synchroniser automatiquement quand le réseau est là</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the password is kept in memory for this session only and asked again next time.</source>
+        <translation>Aucun trousseau de clés n’est disponible : le mot de passe est gardé en mémoire pour cette session seulement et sera redemandé la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the atlas file.</source>
+        <translation>Gardé dans le trousseau du système, jamais dans le fichier atlas.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SyncWorker</name>
+    <message>
+        <source>Log in to the server first.</source>
+        <translation>Connectez-vous d’abord au serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SyncConflictsView</name>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titre (français)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titre (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Description (français)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Description (néerlandais)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Linked fiches</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>conservée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>(a shape)</source>
+        <translation>(une forme)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>La mienne</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>L’autre</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder l’autre</translation>
     </message>
 </context>
 </TS>

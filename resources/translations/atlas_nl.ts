@@ -1504,6 +1504,26 @@
 <context>
     <name>atlas::ui::ObservationListModel</name>
     <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Local only</source>
+        <translation>Alleen lokaal</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Gesynchroniseerd</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -2334,6 +2354,260 @@
     <message>
         <source>Choose a colour</source>
         <translation>Kies een kleur</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SyncDock</name>
+    <message>
+        <source>Login failed: %1</source>
+        <translation>Aanmelden mislukt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>The server address must start with http:// or https://</source>
+        <translation>Het serveradres moet beginnen met http:// of https://</translation>
+    </message>
+    <message>
+        <source>Enter your account name.</source>
+        <translation>Vul uw accountnaam in.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Vul uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Aanmelden…</translation>
+    </message>
+    <message>
+        <source>Logged in, but the account is in no working group.</source>
+        <translation>Aangemeld, maar het account hoort bij geen enkele werkgroep.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation>Aangemeld als %1.</translation>
+    </message>
+    <message>
+        <source>Open an atlas first.</source>
+        <translation>Open eerst een atlas.</translation>
+    </message>
+    <message>
+        <source>Log in to the server first.</source>
+        <translation>Meld u eerst aan bij de server.</translation>
+    </message>
+    <message>
+        <source>Choose a working group.</source>
+        <translation>Kies een werkgroep.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Annuleren na de huidige stap…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent, </source>
+        <translation>
+            <numerusform>%n wijziging verzonden, </numerusform>
+            <numerusform>%n wijzigingen verzonden, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received, </source>
+        <translation>
+            <numerusform>%n ontvangen, </numerusform>
+            <numerusform>%n ontvangen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s).</source>
+        <translation>
+            <numerusform>%n nieuw conflict.</numerusform>
+            <numerusform>%n nieuwe conflicten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was done is kept (%1)</source>
+        <translation>Synchronisatie geannuleerd; wat al gedaan is, blijft behouden (%1)</translation>
+    </message>
+    <message>
+        <source>Synced: %1</source>
+        <translation>Gesynchroniseerd: %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisatie mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Offline: the next automatic sync waits for the network.</source>
+        <translation>Offline: de volgende automatische synchronisatie wacht op het netwerk.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Werkgroep</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Te bekijken conflicten</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Sync automatically when online</source>
+        <translation>Automatisch synchroniseren wanneer online</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the password is kept in memory for this session only and asked again next time.</source>
+        <translation>Er is geen sleutelhanger beschikbaar: het wachtwoord blijft alleen voor deze sessie in het geheugen en wordt de volgende keer opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in the atlas file.</source>
+        <translation>Bewaard in de sleutelhanger van het systeem, nooit in het atlasbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SyncWorker</name>
+    <message>
+        <source>Log in to the server first.</source>
+        <translation>Meld u eerst aan bij de server.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SyncConflictsView</name>
+    <message>
+        <source>Title (French)</source>
+        <translation>Titel (Frans)</translation>
+    </message>
+    <message>
+        <source>Title (Dutch)</source>
+        <translation>Titel (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Description (French)</source>
+        <translation>Beschrijving (Frans)</translation>
+    </message>
+    <message>
+        <source>Description (Dutch)</source>
+        <translation>Beschrijving (Nederlands)</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema's</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Delen</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Trefwoorden</translation>
+    </message>
+    <message>
+        <source>Linked fiches</source>
+        <translation>Gekoppelde fiches</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>(a shape)</source>
+        <translation>(een vorm)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn waarde</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Hun waarde</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Mijn waarde behouden</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Hun waarde behouden</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ui/docks/observations_dock.h"
 
+#include "gis/sync/sync_local_state.h"
+
 #include "ui/models/observation_list_model.h"
 #include "ui/observatory/observatory_session.h"
 
@@ -124,7 +126,7 @@ ObservationsDock::ObservationsDock(ObservatorySession* session, QWidget* parent)
         const Page page = m_watcher.result();
         const QUuid keep = m_wantSelected.isNull() && currentObservation() ? currentObservation()->identity.uuid
                                                                             : m_wantSelected;
-        m_model->setObservations(page.rows);
+        m_model->setObservations(page.rows, page.states);
         m_total = page.total;
         m_count->setText(!page.error.isEmpty() ? page.error
                          : page.total > page.rows.size()
@@ -239,6 +241,8 @@ void ObservationsDock::runQuery()
         }
         page.rows = rows.take();
         page.total = total.value();
+        if (auto states = gis::SyncLocalState(store.value()->database()).ficheStates())
+            page.states = states.take();
         return page;
     }));
 }

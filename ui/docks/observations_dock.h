@@ -6,6 +6,7 @@
 #include "core/model/observation.h"
 #include "gis/media/media_store.h"
 #include "gis/store/observation_store.h"
+#include "gis/sync/sync_local_state.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -62,6 +63,7 @@ protected:
 private:
     struct Page {
         QList<core::Observation> rows;
+        QHash<QUuid, gis::FicheSyncState> states;
         int total = 0;
         QString error;
     };

@@ -1,16 +1,25 @@
 #include "ui/models/observation_list_model.h"
 
+#include <QColor>
 #include <QCoreApplication>
 
 namespace atlas::ui {
 
 ObservationListModel::ObservationListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ObservationListModel::setObservations(const QList<core::Observation>& observations)
+void ObservationListModel::setObservations(const QList<core::Observation>& observations,
+                                           const QHash<QUuid, gis::FicheSyncState>& states)
 {
     beginResetModel();
     m_rows = observations;
+    m_states = states;
     endResetModel();
+}
+
+gis::FicheSyncState ObservationListModel::syncStateAt(int row) const
+{
+    const core::Observation* o = observationAt(row);
+    return o ? m_states.value(o->identity.uuid, gis::FicheSyncState::LocalOnly) : gis::FicheSyncState::LocalOnly;
 }
 
 const core::Observation* ObservationListModel::observationAt(int row) const
@@ -52,6 +61,8 @@ QVariant ObservationListModel::data(const QModelIndex& index, int role) const
         return kindIcon(o->kind);
     if (role == Qt::ToolTipRole && index.column() == Title)
         return o->title(m_language == QLatin1String("nl") ? QStringLiteral("fr") : QStringLiteral("nl"));
+    if (role == Qt::ForegroundRole && index.column() == Sync && syncStateAt(index.row()) == gis::FicheSyncState::Conflict)
+        return QColor(176, 0, 32);  // a conflict asks for attention
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -69,6 +80,8 @@ QVariant ObservationListModel::data(const QModelIndex& index, int role) const
         return o->dateEnd.isValid() ? QStringLiteral("%1 – %2").arg(o->dateStart.toString(Qt::ISODate),
                                                                      o->dateEnd.toString(Qt::ISODate))
                                     : o->dateStart.toString(Qt::ISODate);
+    case Sync:
+        return syncStateLabel(syncStateAt(index.row()));
     default:
         return {};
     }
@@ -89,6 +102,8 @@ QVariant ObservationListModel::headerData(int section, Qt::Orientation orientati
         return tr("Commune");
     case Date:
         return tr("Date");
+    case Sync:
+        return tr("Sync");
     default:
         return {};
     }
@@ -149,6 +164,21 @@ QString ObservationListModel::themeLabel(const QString& theme)
         if (theme == QLatin1String(n[0]))
             return tr(n[1]);
     return theme;
+}
+
+QString ObservationListModel::syncStateLabel(gis::FicheSyncState state)
+{
+    switch (state) {
+    case gis::FicheSyncState::LocalOnly:
+        return tr("Local only");
+    case gis::FicheSyncState::Synced:
+        return tr("Synced");
+    case gis::FicheSyncState::Modified:
+        return tr("Modified");
+    case gis::FicheSyncState::Conflict:
+        return tr("Conflict");
+    }
+    return {};
 }
 
 QIcon ObservationListModel::kindIcon(core::ObservationKind kind)

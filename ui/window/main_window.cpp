@@ -17,6 +17,7 @@
 #include "ui/window/print_actions.h"
 #include "ui/docks/activities_dock.h"
 #include "ui/docks/publications_dock.h"
+#include "ui/sync/sync_dock.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 #include "ui/window/measure_actions.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     auto* observatory = new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
     ActivitiesDock::install(observatory->session(), this);
     PublicationsDock::install(observatory->session(), this);
+    SyncDock::install(observatory->session(), this);
     // One undo history per atlas: fiches and features alike.
     QUndoStack* undo = observatory->session()->undoStack();
     (new EditingActions(m_controller, m_canvas, m_layersDock, undo, this))->populate();
