@@ -23,6 +23,8 @@ packages=(
   libcpp-httplib-dev libsodium-dev libpq-dev postgresql-15 postgresql-15-postgis-3
   # desktop sync: the password in the system keychain
   qtkeychain-qt6-dev
+  # the documented TLS proxy in front of atlas-server, run by its test
+  nginx-light openssl
 )
 
 # Node.js and npm install the web map library and drive the browser tests; Debian's

@@ -7,33 +7,27 @@
 #include <cstdio>
 
 namespace atlas::server {
-namespace {
 
-QTextStream& out()
+QTextStream& adminOut()
 {
     static QTextStream s(stdout);
     return s;
 }
 
-QTextStream& err()
+int adminFail(const QString& message)
 {
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(const QString& message)
-{
-    err() << "atlas-server: error: " << message << Qt::endl;
+    static QTextStream err(stderr);
+    err << "atlas-server: error: " << message << Qt::endl;
     return 1;
 }
 
-int usage(const QString& message)
+int adminUsage(const QString& message)
 {
-    err() << "atlas-server: " << message << Qt::endl;
+    static QTextStream err(stderr);
+    err << "atlas-server: " << message << Qt::endl;
     return 2;
 }
 
-// The value after `option` in `args`, removing both; empty when absent.
 QString takeOption(QStringList& args, const QString& option)
 {
     const int i = int(args.indexOf(option));
@@ -43,6 +37,8 @@ QString takeOption(QStringList& args, const QString& option)
     args.remove(i, 2);
     return v;
 }
+
+namespace {
 
 core::Result<UserRecord> existingUser(ServerStore& store, const QString& name)
 {
@@ -71,39 +67,39 @@ int userCommand(ServerStore& store, QStringList a)
     if (sub == QLatin1String("list") && a.size() == 2) {
         auto users = store.listUsers();
         if (!users)
-            return fail(users.error().message());
+            return adminFail(users.error().message());
         for (const UserRecord& u : users.value()) {
             auto groups = store.membershipsOf(u.id);
             if (!groups)
-                return fail(groups.error().message());
+                return adminFail(groups.error().message());
             QStringList roles;
             for (const MembershipRecord& m : groups.value())
                 roles << m.groupName + QLatin1Char(':') + roleName(m.role);
-            out() << u.name << '\t' << u.created << '\t' << roles.join(QLatin1Char(',')) << '\n';
+            adminOut() << u.name << '\t' << u.created << '\t' << roles.join(QLatin1Char(',')) << '\n';
         }
-        out().flush();
+        adminOut().flush();
         return 0;
     }
     if ((sub != QLatin1String("add") && sub != QLatin1String("passwd")) || a.size() != 3)
-        return usage(QStringLiteral("usage: atlas-server user add|passwd NAME --password-file F | user list"));
+        return adminUsage(QStringLiteral("usage: atlas-server user add|passwd NAME --password-file F | user list"));
     if (!isValidName(name))
-        return fail(QStringLiteral("'%1': account names are 1-64 letters, digits, '_', '.' or '-'").arg(name));
+        return adminFail(QStringLiteral("'%1': account names are 1-64 letters, digits, '_', '.' or '-'").arg(name));
     auto hash = passwordHashFrom(passwordFile);
     if (!hash)
-        return fail(hash.error().message());
+        return adminFail(hash.error().message());
     if (sub == QLatin1String("add")) {
         auto id = store.addUser(name, hash.value());
         if (!id)
-            return fail(id.error().message());
-        out() << "account " << name << " added" << Qt::endl;
+            return adminFail(id.error().message());
+        adminOut() << "account " << name << " added" << Qt::endl;
         return 0;
     }
     auto user = existingUser(store, name);
     if (!user)
-        return fail(user.error().message());
+        return adminFail(user.error().message());
     if (auto s = store.setPasswordHash(user.value().id, hash.value()); !s)
-        return fail(s.error().message());
-    out() << "password of " << name << " changed; its sessions are closed" << Qt::endl;
+        return adminFail(s.error().message());
+    adminOut() << "password of " << name << " changed; its sessions are closed" << Qt::endl;
     return 0;
 }
 
@@ -112,29 +108,29 @@ int groupCommand(ServerStore& store, QStringList a)
     const QString roleText = takeOption(a, QStringLiteral("--role"));
     if (a.value(1) == QLatin1String("add") && a.size() == 3) {
         if (!isValidName(a[2]))
-            return fail(QStringLiteral("'%1': group names are 1-64 letters, digits, '_', '.' or '-'").arg(a[2]));
+            return adminFail(QStringLiteral("'%1': group names are 1-64 letters, digits, '_', '.' or '-'").arg(a[2]));
         auto id = store.addGroup(a[2]);
         if (!id)
-            return fail(id.error().message());
-        out() << "group " << a[2] << " added" << Qt::endl;
+            return adminFail(id.error().message());
+        adminOut() << "group " << a[2] << " added" << Qt::endl;
         return 0;
     }
     if (a.value(1) != QLatin1String("member") || a.value(2) != QLatin1String("add") || a.size() != 5)
-        return usage(QStringLiteral("usage: atlas-server group add NAME | group member add GROUP USER --role R"));
+        return adminUsage(QStringLiteral("usage: atlas-server group add NAME | group member add GROUP USER --role R"));
     const auto role = roleFromName(roleText);
     if (!role)
-        return fail(QStringLiteral("--role: '%1' is not reader, contributor or animator").arg(roleText));
+        return adminFail(QStringLiteral("--role: '%1' is not reader, contributor or animator").arg(roleText));
     auto group = store.findGroup(a[3]);
     if (!group)
-        return fail(group.error().message());
+        return adminFail(group.error().message());
     if (!group.value())
-        return fail(QStringLiteral("%1: no such group").arg(a[3]));
+        return adminFail(QStringLiteral("%1: no such group").arg(a[3]));
     auto user = existingUser(store, a[4]);
     if (!user)
-        return fail(user.error().message());
+        return adminFail(user.error().message());
     if (auto s = store.setMembership(group.value()->id, user.value().id, *role); !s)
-        return fail(s.error().message());
-    out() << a[4] << " is " << roleName(*role) << " of " << a[3] << Qt::endl;
+        return adminFail(s.error().message());
+    adminOut() << a[4] << " is " << roleName(*role) << " of " << a[3] << Qt::endl;
     return 0;
 }
 
@@ -152,7 +148,9 @@ int runAdminCommand(ServerStore& store, const QStringList& args)
         return userCommand(store, args);
     if (args.value(0) == QLatin1String("group"))
         return groupCommand(store, args);
-    return usage(QStringLiteral("unknown command '%1'").arg(args.value(0)));
+    if (args.value(0) == QLatin1String("layer"))
+        return runLayerCommand(store, args);
+    return adminUsage(QStringLiteral("unknown command '%1'").arg(args.value(0)));
 }
 
 }  // namespace atlas::server

@@ -34,7 +34,7 @@ int main(int argc, char** argv)
     }
     const QStringList command = options.value().positional;
     if (!command.isEmpty() && command.first() != QLatin1String("serve") && command.first() != QLatin1String("user")
-        && command.first() != QLatin1String("group")) {
+        && command.first() != QLatin1String("group") && command.first() != QLatin1String("layer")) {
         std::fprintf(stderr, "atlas-server: unknown command '%s'\n%s", qPrintable(command.first()),
                      qPrintable(serverUsage()));
         return 2;

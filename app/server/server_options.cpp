@@ -22,6 +22,8 @@ QString serverUsage()
         "       atlas-server user list\n"
         "       atlas-server group add NAME\n"
         "       atlas-server group member add GROUP USER --role reader|contributor|animator\n"
+        "       atlas-server layer import GROUP NAME FILE [--source-layer L] [--scope S] [--title T] [--owner USER]\n"
+        "       atlas-server layer list\n"
         "       atlas-server bench --url http://HOST:PORT --user U --password-file F --group G\n"
         "                    [--clients 50] [--seconds 60] [--seed 2000] [--only KIND]  load test\n"
         "--listen HOST:0 picks a free port; the address is printed on stdout when listening.\n");

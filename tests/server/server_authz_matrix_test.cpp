@@ -74,17 +74,7 @@ TEST_CASE("server: authz matrix, role x scope x read/create/update/delete/publis
     const Backend backend = GENERATE(Backend::SpatiaLite, Backend::PostgreSql);
     INFO(backendName(backend));
     ServerFixture s(backend);
-    for (const char* u : {"dehors", "lecteur", "contrib", "auteur", "anim"})
-        s.addUser(QString::fromLatin1(u), QStringLiteral("pw"));
-    s.addGroup("vallee");
-    s.addMember("vallee", "lecteur", "reader");
-    s.addMember("vallee", "contrib", "contributor");
-    s.addMember("vallee", "auteur", "contributor");
-    s.addMember("vallee", "anim", "animator");
-    s.start();
-    std::map<std::string, std::string> tokens{{"", ""}};
-    for (const char* u : {"dehors", "lecteur", "contrib", "auteur", "anim"})
-        tokens[u] = s.login(u, "pw");
+    std::map<std::string, std::string> tokens = seedCallers(s);
 
     const auto createAs = [&](const Spec& spec) {
         // The author creates it (proposed at most), the animator publishes it when needed.

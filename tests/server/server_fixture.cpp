@@ -25,6 +25,22 @@ std::string Reply::header(const std::string& name) const
     return it == headers.end() ? std::string() : it->second;
 }
 
+std::map<std::string, std::string> seedCallers(ServerFixture& s, const QStringList& startArgs)
+{
+    for (const char* u : {"dehors", "lecteur", "contrib", "auteur", "anim"})
+        s.addUser(QString::fromLatin1(u), QStringLiteral("pw"));
+    s.addGroup("vallee");
+    s.addMember("vallee", "lecteur", "reader");
+    s.addMember("vallee", "contrib", "contributor");
+    s.addMember("vallee", "auteur", "contributor");
+    s.addMember("vallee", "anim", "animator");
+    s.start(startArgs);
+    std::map<std::string, std::string> tokens{{"", ""}};
+    for (const char* u : {"dehors", "lecteur", "contrib", "auteur", "anim"})
+        tokens[u] = s.login(u, "pw");
+    return tokens;
+}
+
 std::string jsonText(const QJsonObject& json)
 {
     return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();

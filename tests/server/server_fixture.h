@@ -80,6 +80,11 @@ private:
     void launch(int port);
 };
 
+// The group "vallee" the rights tests share: "lecteur" reader, "contrib" and "auteur"
+// contributors, "anim" animator, and "dehors", an account in no group (passwords "pw"). Starts
+// the server with `startArgs`; returns each account's token, and "" for anonymous.
+std::map<std::string, std::string> seedCallers(ServerFixture& s, const QStringList& startArgs = {});
+
 std::string jsonText(const QJsonObject& json);
 // Runs `program args...` to the end (at most two minutes) and captures what it says.
 CommandResult runProgram(const QString& program, const QStringList& args);

@@ -31,6 +31,15 @@ bool verifyPassword(const QString& hash, const QByteArray& password)
         == 0;
 }
 
+const QString& dummyPasswordHash()
+{
+    static const QString hash = [] {
+        auto h = hashPassword(newSessionToken().toLatin1());
+        return h ? h.value() : QString();
+    }();
+    return hash;
+}
+
 QString newSessionToken()
 {
     unsigned char bytes[32];

@@ -14,6 +14,9 @@ bool initCredentials();
 // The Argon2id string (salt and parameters inside) for `password`.
 core::Result<QString> hashPassword(const QByteArray& password);
 bool verifyPassword(const QString& hash, const QByteArray& password);
+// The hash of a random password, made once with the same parameters: a login for an unknown
+// account is checked against it, so it takes as long as a wrong password for a real one.
+const QString& dummyPasswordHash();
 
 // A new session token, as sent to the client (64 hex characters).
 QString newSessionToken();

@@ -1,5 +1,7 @@
 #include "http/http_server.h"
 
+#include "auth/credentials.h"
+#include "http/response_gzip.h"
 #include "http/routes.h"
 
 #include <csignal>
@@ -33,6 +35,12 @@ QString statusCode(int status)
 int runHttpServer(ServerStore& store, const ServerOptions& options)
 {
     ServerContext ctx{store, BlobStore(options.mediaDir), LoginLimiter(), options};
+    dummyPasswordHash();  // made now rather than during the first login
+    if (auto s = store.openReaders(options.threads); !s) {
+        std::fprintf(stderr, "atlas-server: error: %s\n", qPrintable(s.error().message()));
+        return 1;
+    }
+
     httplib::Server server;
     server.new_task_queue = [threads = options.threads] { return new httplib::ThreadPool(size_t(threads)); };
     server.set_payload_max_length(size_t(options.maxBodyBytes));
@@ -51,6 +59,7 @@ int runHttpServer(ServerStore& store, const ServerOptions& options)
     server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
         sendError(res, 500, QStringLiteral("internal_error"), QStringLiteral("internal error"));
     });
+    installGzip(server);
     addAuthRoutes(server, ctx);
     addGroupRoutes(server, ctx);
     addFicheRoutes(server, ctx);
@@ -58,6 +67,7 @@ int runHttpServer(ServerStore& store, const ServerOptions& options)
     addParticipationRoutes(server, ctx);
     addOgcRoutes(server, ctx);
     addSyncRoutes(server, ctx);
+    addLayerRoutes(server, ctx);
 
     const std::string host = options.host.toStdString();
     const int port = options.port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, options.port) ? options.port : -1);

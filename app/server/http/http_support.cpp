@@ -73,6 +73,13 @@ bool requireUser(ServerContext& ctx, const httplib::Request& req, httplib::Respo
 
 std::optional<QJsonObject> jsonBody(const httplib::Request& req, httplib::Response& res)
 {
+    if (req.body.size() > kMaxJsonBody) {
+        sendError(res, 413, QStringLiteral("payload_too_large"),
+                  QStringLiteral("the JSON body has %1 bytes, more than the %2 a JSON request may have")
+                      .arg(qint64(req.body.size()))
+                      .arg(qint64(kMaxJsonBody)));
+        return std::nullopt;
+    }
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(req.body), &error);
     if (error.error != QJsonParseError::NoError) {
@@ -140,7 +147,7 @@ std::optional<std::pair<GroupRecord, Role>> memberOfPath(ServerContext& ctx, con
     const auto group = groupFromPath(ctx, req, res);
     if (!group)
         return std::nullopt;
-    auto role = ctx.store.roleIn(group->id, user.id);
+    auto role = roleOf(ctx, user, group->id);
     if (!role) {
         sendStoreError(res, role.error());
         return std::nullopt;
@@ -154,6 +161,13 @@ std::optional<std::pair<GroupRecord, Role>> memberOfPath(ServerContext& ctx, con
     return std::make_pair(*group, role.value());
 }
 
+core::Result<Role> roleOf(ServerContext& ctx, const UserRecord& user, qint64 groupId)
+{
+    if (user.roles)
+        return user.roles->value(groupId, Role::None);
+    return ctx.store.roleIn(groupId, user.id);
+}
+
 std::optional<Actor> actorIn(ServerContext& ctx, const std::optional<UserRecord>& user, qint64 groupId,
                              qint64 authorId, httplib::Response& res)
 {
@@ -162,7 +176,7 @@ std::optional<Actor> actorIn(ServerContext& ctx, const std::optional<UserRecord>
         return actor;
     actor.registered = true;
     actor.isAuthor = authorId == user->id;
-    auto role = ctx.store.roleIn(groupId, user->id);
+    auto role = roleOf(ctx, *user, groupId);
     if (!role) {
         sendStoreError(res, role.error());
         return std::nullopt;

@@ -38,7 +38,10 @@ bool authenticate(ServerContext& ctx, const httplib::Request& req, httplib::Resp
 // Like authenticate, but anonymous callers get 401.
 bool requireUser(ServerContext& ctx, const httplib::Request& req, httplib::Response& res, UserRecord& user);
 
-// The request body as a JSON object, or 400 (malformed, not an object) already sent.
+// JSON requests (fiches, login, comments...) are small; only uploads may use --max-body.
+inline constexpr size_t kMaxJsonBody = 1024 * 1024;
+// The request body as a JSON object, or 400 (malformed, not an object) or 413 (more than
+// kMaxJsonBody) already sent.
 std::optional<QJsonObject> jsonBody(const httplib::Request& req, httplib::Response& res);
 
 // Sends 400 naming the first query parameter not in `allowed`; false then.
@@ -57,6 +60,8 @@ std::optional<GroupRecord> groupFromPath(ServerContext& ctx, const httplib::Requ
 std::optional<std::pair<GroupRecord, Role>> memberOfPath(ServerContext& ctx, const httplib::Request& req,
                                                          httplib::Response& res, UserRecord& user, Role minimum,
                                                          const QString& what);
+// The role of `user` in `groupId`: from the roles loaded with the session, else the store.
+core::Result<Role> roleOf(ServerContext& ctx, const UserRecord& user, qint64 groupId);
 // The caller as the authz policy sees them in `groupId`.
 std::optional<Actor> actorIn(ServerContext& ctx, const std::optional<UserRecord>& user, qint64 groupId,
                              qint64 authorId, httplib::Response& res);

@@ -51,10 +51,10 @@ QJsonObject openApiDocument(const QString& baseUrl)
     QJsonObject paths{
         {QStringLiteral("/"), get(QStringLiteral("Landing page"))},
         {QStringLiteral("/conformance"), get(QStringLiteral("Conformance classes"))},
-        {QStringLiteral("/collections"), get(QStringLiteral("One collection per kind of fiche"))},
+        {QStringLiteral("/collections"), get(QStringLiteral("One collection per kind of fiche and per shared layer (GROUP.LAYER) visible to the caller"))},
         {QStringLiteral("/collections/{collectionId}"), get(QStringLiteral("A collection"), {ref(QStringLiteral("collectionId"))})},
         {QStringLiteral("/collections/{collectionId}/items"),
-         get(QStringLiteral("Fiches of the collection visible to the caller"),
+         get(QStringLiteral("Fiches of the collection visible to the caller, or features of a shared layer (no datetime)"),
              {ref(QStringLiteral("collectionId")), ref(QStringLiteral("bbox")), ref(QStringLiteral("limit")),
               ref(QStringLiteral("datetime")), ref(QStringLiteral("offset"))},
              geojson)},
@@ -83,7 +83,14 @@ QJsonObject openApiDocument(const QString& baseUrl)
         {QStringLiteral("/api/comments/{id}/restore"), QJsonObject{{QStringLiteral("post"), operation(QStringLiteral("Restore a comment (animators)"), {pathParam(QStringLiteral("id"))}, QStringLiteral("200"), json)}}},
         {QStringLiteral("/api/groups/{group}/media"), QJsonObject{{QStringLiteral("post"), operation(QStringLiteral("Upload a media file (body: bytes)"), {pathParam(QStringLiteral("group"))}, QStringLiteral("201"), json)}}},
         {QStringLiteral("/api/groups/{group}/media/{sha256}"),
-         get(QStringLiteral("Download a media file"), {pathParam(QStringLiteral("group")), pathParam(QStringLiteral("sha256"))}, QStringLiteral("application/octet-stream"))},
+         get(QStringLiteral("Download a media file (members; others when a fiche they may read shows it)"),
+             {pathParam(QStringLiteral("group")), pathParam(QStringLiteral("sha256"))}, QStringLiteral("application/octet-stream"))},
+        {QStringLiteral("/api/groups/{group}/layers"), get(QStringLiteral("Shared layers of a group visible to the caller"), {pathParam(QStringLiteral("group"))})},
+        {QStringLiteral("/api/groups/{group}/layers/{name}"),
+         QJsonObject{{QStringLiteral("put"), operation(QStringLiteral("Create (201) or replace (200) a layer; body: GeoJSON; ?scope=&title="),
+                                                       {pathParam(QStringLiteral("group")), pathParam(QStringLiteral("name"))}, QStringLiteral("201"), json)},
+                     {QStringLiteral("delete"), operation(QStringLiteral("Delete a layer (its owner or animators)"),
+                                                          {pathParam(QStringLiteral("group")), pathParam(QStringLiteral("name"))}, QStringLiteral("200"), json)}}},
     };
     QJsonObject parameters{
         {QStringLiteral("collectionId"), pathParam(QStringLiteral("collectionId"))},

@@ -12,5 +12,6 @@ void addMediaRoutes(httplib::Server& server, ServerContext& ctx);          // me
 void addParticipationRoutes(httplib::Server& server, ServerContext& ctx);  // comments, votes, moderation
 void addOgcRoutes(httplib::Server& server, ServerContext& ctx);            // OGC API Features, OpenAPI
 void addSyncRoutes(httplib::Server& server, ServerContext& ctx);           // sync push, pull, missing media
+void addLayerRoutes(httplib::Server& server, ServerContext& ctx);          // shared layers: list, put, delete
 
 }  // namespace atlas::server

@@ -31,7 +31,9 @@ void login(ServerContext& ctx, const httplib::Request& req, httplib::Response& r
         sendStoreError(res, user.error());
         return;
     }
-    if (!user.value() || !verifyPassword(user.value()->passwordHash, password.toString().toUtf8())) {
+    // An unknown account costs one hash check too: the time taken does not tell which exist.
+    const QString& hash = user.value() ? user.value()->passwordHash : dummyPasswordHash();
+    if (!verifyPassword(hash, password.toString().toUtf8()) || !user.value()) {
         ctx.limiter.recordFailure(name.toString(), address);
         sendError(res, 401, QStringLiteral("unauthorized"), QStringLiteral("unknown account or wrong password"));
         return;

@@ -1,5 +1,6 @@
 // Routes: media of a group. Upload (contributors): the raw bytes as the body, optionally with
-// X-Content-SHA256 which the server checks. Download and existence check (members): by hash.
+// X-Content-SHA256 which the server checks. Download by hash: members, and anyone a fiche
+// they may read shows the file to (a public published fiche: anonymous callers too).
 
 #include "http/routes.h"
 
@@ -55,23 +56,50 @@ void upload(ServerContext& ctx, const httplib::Request& req, httplib::Response& 
     sendJson(res, 201, QJsonObject{{QStringLiteral("sha256"), m.sha256}, {QStringLiteral("size"), m.size}});
 }
 
+// Members download every file of the group; others (anonymous too) the files shown by a fiche
+// they may read. Refusals do not say whether the file exists: 401 anonymous, 403 outsiders.
 void download(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
-    UserRecord user;
-    const auto who = memberOfPath(ctx, req, res, user, Role::Reader, QStringLiteral("download its media"));
-    if (!who)
+    std::optional<UserRecord> user;
+    if (!onlyParams(req, res, {}) || !authenticate(ctx, req, res, user))
+        return;
+    const auto group = groupFromPath(ctx, req, res);
+    if (!group)
         return;
     const auto name = mediaName(req, res);
     if (!name)
         return;
-    auto media = ctx.store.media(who->first.id, *name);
+    auto role = user ? roleOf(ctx, *user, group->id) : core::Result<Role>(Role::None);
+    if (!role) {
+        sendStoreError(res, role.error());
+        return;
+    }
+    if (role.value() == Role::None) {
+        auto shown = ctx.store.mediaShownToViewer(group->id, *name, Viewer{user ? user->id : 0});
+        if (!shown) {
+            sendStoreError(res, shown.error());
+            return;
+        }
+        if (!shown.value()) {
+            if (!user) {
+                res.set_header("WWW-Authenticate", "Bearer");
+                sendError(res, 401, QStringLiteral("unauthorized"),
+                          QStringLiteral("log in to download the media of '%1' that no public fiche shows").arg(group->name));
+            } else {
+                sendError(res, 403, QStringLiteral("forbidden"),
+                          QStringLiteral("only members of '%1' download its media that no fiche you may read shows").arg(group->name));
+            }
+            return;
+        }
+    }
+    auto media = ctx.store.media(group->id, *name);
     if (!media) {
         sendStoreError(res, media.error());
         return;
     }
     QFile file(ctx.blobs.filePath(*name));
     if (!media.value() || !file.open(QIODevice::ReadOnly)) {
-        sendError(res, 404, QStringLiteral("not_found"), QStringLiteral("no media %1 in '%2'").arg(*name, who->first.name));
+        sendError(res, 404, QStringLiteral("not_found"), QStringLiteral("no media %1 in '%2'").arg(*name, group->name));
         return;
     }
     res.set_header("ETag", ("\"" + name->toStdString() + "\""));

@@ -1,64 +1,40 @@
 // Routes: OGC API - Features Part 1 (Core, GeoJSON): landing page, conformance, one
-// collection per kind of fiche, items with bbox/limit/datetime and next links, single items,
-// and the OpenAPI document at /api. Anonymous callers see published public fiches; a bearer
-// token adds what the account may read.
+// collection per kind of fiche and per shared layer the caller may read (ogc_layers.h), items
+// with bbox/limit/datetime and next links, single items, and the OpenAPI document at /api.
+// Anonymous callers see published public fiches; a bearer token adds what the account may read.
 
 #include "http/ogc_items.h"
+#include "http/ogc_layers.h"
+#include "http/ogc_support.h"
 #include "http/openapi_document.h"
 #include "http/routes.h"
 
-#include <QDateTime>
 #include <QJsonArray>
-#include <QUrlQuery>
 
 namespace atlas::server {
 namespace {
 
-const char* kGeoJson = "application/geo+json";
-const char* kJson = "application/json";
-
-QJsonObject link(const QString& href, const QString& rel, const QString& type, const QString& title = {})
-{
-    QJsonObject l{{QStringLiteral("href"), href}, {QStringLiteral("rel"), rel}, {QStringLiteral("type"), QString(type)}};
-    if (!title.isEmpty())
-        l.insert(QStringLiteral("title"), title);
-    return l;
-}
-
-// The `f` parameter only ever asks for JSON here.
-bool formatOk(const httplib::Request& req, httplib::Response& res)
-{
-    const QString f = param(req, "f");
-    if (!req.has_param("f") || f == QLatin1String("json") || f == QLatin1String("geojson"))
-        return true;
-    sendError(res, 400, QStringLiteral("bad_parameter"), QStringLiteral("f: only json is served, not '%1'").arg(f.left(20)));
-    return false;
-}
-
-bool commonChecks(const httplib::Request& req, httplib::Response& res, const QSet<QString>& allowed)
-{
-    return onlyParams(req, res, allowed + QSet<QString>{QStringLiteral("f")}) && formatOk(req, res);
-}
+const QString kJson = QString::fromLatin1(kJsonType);
 
 void landing(const httplib::Request& req, httplib::Response& res)
 {
-    if (!commonChecks(req, res, {}))
+    if (!ogcChecks(req, res, {}))
         return;
     const QString base = baseUrl(req);
     sendJson(res, 200,
              QJsonObject{{QStringLiteral("title"), QStringLiteral("Atlas Territoires")},
                          {QStringLiteral("description"), QStringLiteral("Fiches of the territory observatory (OGC API - Features)")},
                          {QStringLiteral("links"),
-                          QJsonArray{link(base + QStringLiteral("/"), QStringLiteral("self"), QString::fromLatin1(kJson)),
-                                     link(base + QStringLiteral("/api"), QStringLiteral("service-desc"),
+                          QJsonArray{ogcLink(base + QStringLiteral("/"), QStringLiteral("self"), kJson),
+                                     ogcLink(base + QStringLiteral("/api"), QStringLiteral("service-desc"),
                                           QStringLiteral("application/vnd.oai.openapi+json;version=3.0")),
-                                     link(base + QStringLiteral("/conformance"), QStringLiteral("conformance"), QString::fromLatin1(kJson)),
-                                     link(base + QStringLiteral("/collections"), QStringLiteral("data"), QString::fromLatin1(kJson))}}});
+                                     ogcLink(base + QStringLiteral("/conformance"), QStringLiteral("conformance"), kJson),
+                                     ogcLink(base + QStringLiteral("/collections"), QStringLiteral("data"), kJson)}}});
 }
 
 void conformance(const httplib::Request& req, httplib::Response& res)
 {
-    if (!commonChecks(req, res, {}))
+    if (!ogcChecks(req, res, {}))
         return;
     sendJson(res, 200,
              QJsonObject{{QStringLiteral("conformsTo"),
@@ -70,45 +46,42 @@ void conformance(const httplib::Request& req, httplib::Response& res)
 QJsonObject collectionJson(const QString& base, core::ObservationKind kind)
 {
     const QString id = core::kindName(kind);
-    const QString self = base + QStringLiteral("/collections/") + id;
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("title"), id},
-        {QStringLiteral("description"), QStringLiteral("Fiches of kind %1 visible to the caller").arg(id)},
-        {QStringLiteral("itemType"), QStringLiteral("feature")},
-        {QStringLiteral("crs"), QJsonArray{QStringLiteral("http://www.opengis.net/def/crs/OGC/1.3/CRS84")}},
-        {QStringLiteral("extent"),
-         QJsonObject{{QStringLiteral("spatial"), QJsonObject{{QStringLiteral("bbox"), QJsonArray{QJsonArray{-180, -90, 180, 90}}},
-                                                             {QStringLiteral("crs"), QStringLiteral("http://www.opengis.net/def/crs/OGC/1.3/CRS84")}}}}},
-        {QStringLiteral("links"), QJsonArray{link(self, QStringLiteral("self"), QString::fromLatin1(kJson)),
-                                             link(self + QStringLiteral("/items"), QStringLiteral("items"), QString::fromLatin1(kGeoJson))}}};
+    return ogcCollection(base, id, id, QStringLiteral("Fiches of kind %1 visible to the caller").arg(id), std::nullopt);
 }
 
 std::optional<core::ObservationKind> collectionFromPath(const httplib::Request& req, httplib::Response& res)
 {
     const auto kind = core::kindFromName(pathArg(req, 1));
     if (!kind)
-        sendError(res, 404, QStringLiteral("not_found"), QStringLiteral("no collection '%1' (known: %2)")
-                                                             .arg(pathArg(req, 1).left(64), core::kindNames().join(QStringLiteral(", "))));
+        sendError(res, 404, QStringLiteral("not_found"),
+                  QStringLiteral("no collection '%1' (fiches: %2; shared layers: GROUP.LAYER)")
+                      .arg(pathArg(req, 1).left(64), core::kindNames().join(QStringLiteral(", "))));
     return kind;
 }
 
-void collections(const httplib::Request& req, httplib::Response& res)
+void collections(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
-    if (!commonChecks(req, res, {}))
+    std::optional<UserRecord> user;
+    if (!ogcChecks(req, res, {}) || !authenticate(ctx, req, res, user))
         return;
     const QString base = baseUrl(req);
     QJsonArray list;
     for (const QString& name : core::kindNames())
         list << collectionJson(base, *core::kindFromName(name));
+    if (!appendLayerCollections(ctx, user, base, list, res))
+        return;
     sendJson(res, 200, QJsonObject{{QStringLiteral("collections"), list},
-                                   {QStringLiteral("links"), QJsonArray{link(base + QStringLiteral("/collections"), QStringLiteral("self"),
-                                                                             QString::fromLatin1(kJson))}}});
+                                   {QStringLiteral("links"), QJsonArray{ogcLink(base + QStringLiteral("/collections"), QStringLiteral("self"),
+                                                                             kJson)}}});
 }
 
-void collection(const httplib::Request& req, httplib::Response& res)
+void collection(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
-    if (!commonChecks(req, res, {}))
+    if (isLayerCollectionId(pathArg(req, 1))) {
+        layerCollection(ctx, req, res);
+        return;
+    }
+    if (!ogcChecks(req, res, {}))
         return;
     if (const auto kind = collectionFromPath(req, res))
         sendJson(res, 200, collectionJson(baseUrl(req), *kind));
@@ -116,40 +89,26 @@ void collection(const httplib::Request& req, httplib::Response& res)
 
 void items(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
+    if (isLayerCollectionId(pathArg(req, 1))) {
+        layerItems(ctx, req, res);
+        return;
+    }
     std::optional<UserRecord> user;
-    if (!commonChecks(req, res, {QStringLiteral("bbox"), QStringLiteral("limit"), QStringLiteral("datetime"), QStringLiteral("offset")})
+    if (!ogcChecks(req, res, {QStringLiteral("bbox"), QStringLiteral("limit"), QStringLiteral("datetime"), QStringLiteral("offset")})
         || !authenticate(ctx, req, res, user))
         return;
     const auto kind = collectionFromPath(req, res);
     if (!kind)
         return;
+    OgcPage page;
+    if (!ogcPageParams(req, res, page))
+        return;
     FicheQuery q;
     q.viewer.userId = user ? user->id : 0;
     q.kind = kind;
-    bool ok = true;
-    if (req.has_param("limit")) {
-        // Above the maximum is not an error in OGC API Features: the maximum is used.
-        q.limit = std::min(param(req, "limit").toInt(&ok), 1000);
-        if (!ok || q.limit < 1) {
-            sendError(res, 400, QStringLiteral("bad_parameter"), QStringLiteral("limit: a positive integer"));
-            return;
-        }
-    }
-    if (req.has_param("offset")) {
-        q.offset = param(req, "offset").toLongLong(&ok);
-        if (!ok || q.offset < 0) {
-            sendError(res, 400, QStringLiteral("bad_parameter"), QStringLiteral("offset: an integer, 0 or more"));
-            return;
-        }
-    }
-    if (req.has_param("bbox")) {
-        auto box = parseBbox(param(req, "bbox"));
-        if (!box) {
-            sendError(res, 400, QStringLiteral("bad_parameter"), box.error().message());
-            return;
-        }
-        q.bbox = box.value();
-    }
+    q.limit = page.limit;
+    q.offset = page.offset;
+    q.bbox = page.bbox;
     if (req.has_param("datetime")) {
         auto range = parseDatetime(param(req, "datetime"));
         if (!range) {
@@ -159,40 +118,26 @@ void items(ServerContext& ctx, const httplib::Request& req, httplib::Response& r
         q.from = range.value().from;
         q.to = range.value().to;
     }
-    auto page = ctx.store.fiches(q);
-    if (!page) {
-        sendStoreError(res, page.error());
+    auto found = ctx.store.fiches(q);
+    if (!found) {
+        sendStoreError(res, found.error());
         return;
     }
     QJsonArray features;
-    for (const FicheRecord& f : page.value().fiches)
+    for (const FicheRecord& f : found.value().fiches)
         features << featureJson(f);
-    const QString itemsUrl = baseUrl(req) + QStringLiteral("/collections/") + core::kindName(*kind) + QStringLiteral("/items");
-    const auto pageUrl = [&](qint64 offset) {
-        QUrlQuery query;
-        for (const auto& [k, v] : req.params)
-            if (k != "offset")
-                query.addQueryItem(QString::fromStdString(k), QString::fromStdString(v));
-        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
-        return itemsUrl + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-    };
-    QJsonArray links{link(pageUrl(q.offset), QStringLiteral("self"), QString::fromLatin1(kGeoJson))};
-    if (q.offset + features.size() < page.value().matched)
-        links << link(pageUrl(q.offset + features.size()), QStringLiteral("next"), QString::fromLatin1(kGeoJson), QStringLiteral("next page"));
-    sendJson(res, 200,
-             QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
-                                       {QStringLiteral("features"), features},
-                                       {QStringLiteral("numberMatched"), page.value().matched},
-                                       {QStringLiteral("numberReturned"), features.size()},
-                                       {QStringLiteral("timeStamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                       {QStringLiteral("links"), links}}),
-             kGeoJson);
+    sendFeatureCollection(req, res, QStringLiteral("/collections/") + core::kindName(*kind) + QStringLiteral("/items"), features,
+                          q.offset, found.value().matched);
 }
 
 void item(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
 {
+    if (isLayerCollectionId(pathArg(req, 1))) {
+        layerItem(ctx, req, res);
+        return;
+    }
     std::optional<UserRecord> user;
-    if (!commonChecks(req, res, {}) || !authenticate(ctx, req, res, user))
+    if (!ogcChecks(req, res, {}) || !authenticate(ctx, req, res, user))
         return;
     const auto kind = collectionFromPath(req, res);
     if (!kind)
@@ -212,7 +157,7 @@ void item(ServerContext& ctx, const httplib::Request& req, httplib::Response& re
             sendError(res, 404, QStringLiteral("not_found"), QStringLiteral("no feature '%1' in '%2'").arg(pathArg(req, 2).left(64), core::kindName(*kind)));
         return;
     }
-    sendJson(res, 200, QJsonDocument(featureJson(*f)), kGeoJson);
+    sendFeature(res, featureJson(*f));
 }
 
 }  // namespace
@@ -223,12 +168,12 @@ void addOgcRoutes(httplib::Server& server, ServerContext& ctx)
     using Res = httplib::Response&;
     server.Get("/", [](Req req, Res res) { landing(req, res); });
     server.Get("/conformance", [](Req req, Res res) { conformance(req, res); });
-    server.Get("/collections", [](Req req, Res res) { collections(req, res); });
-    server.Get(R"(/collections/([^/]+))", [](Req req, Res res) { collection(req, res); });
+    server.Get("/collections", [&ctx](Req req, Res res) { collections(ctx, req, res); });
+    server.Get(R"(/collections/([^/]+))", [&ctx](Req req, Res res) { collection(ctx, req, res); });
     server.Get(R"(/collections/([^/]+)/items)", [&ctx](Req req, Res res) { items(ctx, req, res); });
     server.Get(R"(/collections/([^/]+)/items/([^/]+))", [&ctx](Req req, Res res) { item(ctx, req, res); });
     server.Get("/api", [](Req req, Res res) {
-        if (commonChecks(req, res, {}))
+        if (ogcChecks(req, res, {}))
             sendJson(res, 200, QJsonDocument(openApiDocument(baseUrl(req))), "application/vnd.oai.openapi+json;version=3.0");
     });
 }

@@ -32,6 +32,10 @@ core::Result<std::unique_ptr<SqlConnection>> PgConnection::open(const QString& u
     auto pg = std::unique_ptr<PgConnection>(new PgConnection(conn, where));
     // Notices (e.g. "extension already exists") would go to stderr; the server log is ours.
     PQsetNoticeProcessor(conn, [](void*, const char*) {}, nullptr);
+    // Prepared statements are planned with their values each time: a bbox or a kind changes
+    // which index is best, and a generic plan would not know.
+    if (auto s = pg->execScript(QStringLiteral("SET plan_cache_mode = force_custom_plan")); !s)
+        return s.error();
     return std::unique_ptr<SqlConnection>(std::move(pg));
 }
 
@@ -54,9 +58,13 @@ QString numberPlaceholders(const QString& sql)
 
 core::Result<SqlRows> PgConnection::query(const QString& sql, const QVariantList& params)
 {
-    // A connection lost (database restarted) is reopened once rather than failing forever.
-    if (PQstatus(m_conn) == CONNECTION_BAD)
+    // A connection lost (database restarted) is reopened once rather than failing forever;
+    // its prepared statements are gone with it.
+    if (PQstatus(m_conn) == CONNECTION_BAD) {
         PQreset(m_conn);
+        m_statements.clear();
+        execScript(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+    }
     const int n = int(params.size());
     std::vector<QByteArray> storage(static_cast<size_t>(n));
     std::vector<const char*> values(size_t(n), nullptr);
@@ -76,8 +84,13 @@ core::Result<SqlRows> PgConnection::query(const QString& sql, const QVariantList
         values[size_t(i)] = storage[size_t(i)].constData();
         lengths[size_t(i)] = int(storage[size_t(i)].size());
     }
-    PGresult* res = PQexecParams(m_conn, numberPlaceholders(sql).toUtf8().constData(), n, nullptr, values.data(),
-                                 lengths.data(), formats.data(), 0);
+    auto statement = prepared(sql, n);
+    if (!statement)
+        return statement.error();
+    PGresult* res = statement.value().isEmpty()
+        ? PQexecParams(m_conn, numberPlaceholders(sql).toUtf8().constData(), n, nullptr, values.data(), lengths.data(),
+                       formats.data(), 0)
+        : PQexecPrepared(m_conn, statement.value().constData(), n, values.data(), lengths.data(), formats.data(), 0);
     const auto status = PQresultStatus(res);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         const QString reason = QString::fromUtf8(PQresultErrorMessage(res));
@@ -96,6 +109,25 @@ core::Result<SqlRows> PgConnection::query(const QString& sql, const QVariantList
     }
     PQclear(res);
     return rows;
+}
+
+core::Result<QByteArray> PgConnection::prepared(const QString& sql, int params)
+{
+    // Statements built with a varying number of rows would fill the cache: a bound keeps it small.
+    constexpr int kMaxStatements = 256;
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return it.value();
+    if (m_statements.size() >= kMaxStatements)
+        return QByteArray();
+    const QByteArray name = "atlas_" + QByteArray::number(m_statements.size() + 1);
+    PGresult* res = PQprepare(m_conn, name.constData(), numberPlaceholders(sql).toUtf8().constData(), params, nullptr);
+    const bool ok = PQresultStatus(res) == PGRES_COMMAND_OK;
+    const QString reason = QString::fromUtf8(PQresultErrorMessage(res));
+    PQclear(res);
+    if (!ok)
+        return error(reason);
+    m_statements.insert(sql, name);
+    return name;
 }
 
 core::Status PgConnection::execScript(const QString& sql)

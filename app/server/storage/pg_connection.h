@@ -1,7 +1,11 @@
 #pragma once
-// SqlConnection over libpq (the PostgreSQL 15 + PostGIS backend for real deployments).
+// SqlConnection over libpq (the PostgreSQL 15 + PostGIS backend for real deployments). Each
+// statement is prepared once per connection and then only executed: one round trip per query,
+// no parsing again.
 
 #include "storage/sql_connection.h"
+
+#include <QHash>
 
 struct pg_conn;
 
@@ -23,8 +27,13 @@ public:
 private:
     explicit PgConnection(pg_conn* conn, QString where);
     core::Error error(const QString& reason) const;
+    // The name of the prepared statement for `sql`, preparing it on first use; empty when it
+    // cannot be kept (too many distinct statements): the query then goes unprepared.
+    core::Result<QByteArray> prepared(const QString& sql, int params);
+
     pg_conn* m_conn;
     QString m_where;  // host and database, for messages (never the password)
+    QHash<QString, QByteArray> m_statements;  // SQL text -> prepared statement name
 };
 
 // `?` placeholders numbered as PostgreSQL wants them ($1, $2...), outside quoted text.

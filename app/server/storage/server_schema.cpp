@@ -83,6 +83,28 @@ const QList<Migration>& migrations()
             CREATE INDEX changes_group_record ON changes (group_id, record_table, record_uuid, seq);
         )sql"),
          QString(), QString()},
+        // 3: shared vector layers of a group (OGC API collections), their features in
+        // longitude/latitude with a spatial index, numbered within the layer.
+        {QStringLiteral(R"sql(
+            CREATE TABLE layers (id {ID}, group_id BIGINT NOT NULL REFERENCES work_groups (id),
+                name TEXT NOT NULL, title TEXT NOT NULL,
+                scope TEXT NOT NULL CHECK (scope IN ('private', 'group', 'community', 'public')),
+                uploader_id BIGINT REFERENCES users (id), source_crs TEXT NOT NULL,
+                geometry_type TEXT NOT NULL, feature_count BIGINT NOT NULL,
+                min_x DOUBLE PRECISION, min_y DOUBLE PRECISION, max_x DOUBLE PRECISION, max_y DOUBLE PRECISION,
+                version INTEGER NOT NULL, modified TEXT NOT NULL, UNIQUE (group_id, name));
+            CREATE TABLE layer_features (id {ID}, layer_id BIGINT NOT NULL REFERENCES layers (id),
+                fid BIGINT NOT NULL, body TEXT NOT NULL);
+            CREATE UNIQUE INDEX layer_features_fid ON layer_features (layer_id, fid);
+        )sql"),
+         QStringLiteral(R"sql(
+            SELECT AddGeometryColumn('layer_features', 'geom', 4326, 'GEOMETRY', 'XY');
+            SELECT CreateSpatialIndex('layer_features', 'geom');
+        )sql"),
+         QStringLiteral(R"sql(
+            ALTER TABLE layer_features ADD COLUMN geom geometry(Geometry, 4326);
+            CREATE INDEX layer_features_geom ON layer_features USING GIST (geom);
+        )sql")},
     };
     return steps;
 }

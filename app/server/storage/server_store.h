@@ -22,6 +22,7 @@
 #include "core/sync/sync_messages.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -36,6 +37,9 @@ struct UserRecord {
     QString name;
     QString passwordHash;
     QString created;
+    // Role per group id, loaded with the session (sessionUser) so a request does not ask the
+    // store again; nullopt when not loaded (then ask roleIn).
+    std::optional<QHash<qint64, Role>> roles;
 };
 
 struct GroupRecord {
@@ -143,10 +147,52 @@ struct VoteSummary {
     int down = 0;
 };
 
+// A shared vector layer of a group, served as an OGC API collection "GROUP.NAME". Features
+// are kept in longitude/latitude (CRS84); `sourceCrs` says what they were reprojected from.
+struct LayerRecord {
+    qint64 id = 0;  // row id, never leaves the server
+    qint64 groupId = 0;
+    QString groupName;
+    QString name;  // 1-64 of A-Z a-z 0-9 _ - (no dot: the collection id is GROUP.NAME)
+    QString title;
+    core::SharingScope scope = core::SharingScope::Group;
+    qint64 uploaderId = 0;  // 0: imported by an admin command without an owner
+    QString uploaderName;
+    QString sourceCrs;     // "EPSG:2154", or the WKT when there is no code
+    QString geometryType;  // "Point", "MultiPolygon"... or "Geometry" when mixed
+    qint64 featureCount = 0;
+    std::optional<BoundingBox> extent;
+    int version = 0;
+    QString modified;
+};
+
+// One feature of a shared layer: `fid` numbers it within the layer (1, 2, ...); `json` is
+// {"geometry": GeoJSON, "properties": {...}} as served; `wkb` the 2D geometry for the index.
+struct LayerFeature {
+    qint64 fid = 0;
+    QByteArray json;
+    QByteArray wkb;
+};
+
+struct LayerFeatureQuery {
+    qint64 layerId = 0;
+    std::optional<BoundingBox> bbox;
+    qint64 offset = 0;
+    int limit = 10;
+};
+
+struct LayerFeaturePage {
+    QList<LayerFeature> features;  // `wkb` left empty
+    qint64 matched = 0;
+};
+
 class ServerStore {
 public:
     virtual ~ServerStore() = default;
     virtual QString backendName() const = 0;  // "spatialite" or "postgresql"
+    // Opens `count` read connections now (one per server thread), so that the first requests
+    // do not wait for connections, nor open more than the threads can use.
+    virtual core::Status openReaders(int count) = 0;
 
     // Accounts and sessions (tokens are kept as their SHA-256 only).
     virtual core::Result<qint64> addUser(const QString& name, const QString& passwordHash) = 0;
@@ -154,7 +200,8 @@ public:
     virtual core::Result<std::optional<UserRecord>> findUser(const QString& name) = 0;
     virtual core::Result<QList<UserRecord>> listUsers() = 0;
     virtual core::Status addSession(const QString& tokenHash, qint64 userId, qint64 expiresEpoch) = 0;
-    // The account of a session still valid at `nowEpoch`; nullopt when unknown or expired.
+    // The account of a session still valid at `nowEpoch`, with its roles; nullopt when unknown
+    // or expired. One query: it runs for every authenticated request.
     virtual core::Result<std::optional<UserRecord>> sessionUser(const QString& tokenHash, qint64 nowEpoch) = 0;
     virtual core::Status removeSession(const QString& tokenHash) = 0;
 
@@ -200,6 +247,22 @@ public:
     // One vote per account and fiche: voting again replaces the earlier vote.
     virtual core::Status setVote(qint64 ficheId, qint64 userId, int value) = 0;
     virtual core::Result<VoteSummary> votes(qint64 ficheId) = 0;
+
+    // Shared layers. `putLayer` creates the layer (group, name) or replaces its features and
+    // metadata (version + 1) in one transaction, and returns it as stored.
+    virtual core::Result<LayerRecord> putLayer(const LayerRecord& layer, const QList<LayerFeature>& features) = 0;
+    // The layers `viewer` may read (same rules as fiches, a layer counting as published; no
+    // viewer: all, for the admin commands), of one group or of all, by group then name.
+    virtual core::Result<QList<LayerRecord>> layers(std::optional<Viewer> viewer, std::optional<qint64> groupId) = 0;
+    // The layer, whoever may see it (the caller checks the policy); nullopt when unknown.
+    virtual core::Result<std::optional<LayerRecord>> layer(const QString& groupName, const QString& name) = 0;
+    virtual core::Status removeLayer(qint64 layerId) = 0;
+    virtual core::Result<LayerFeaturePage> layerFeatures(const LayerFeatureQuery& query) = 0;
+    virtual core::Result<std::optional<LayerFeature>> layerFeature(qint64 layerId, qint64 fid) = 0;
+
+    // True when a non-member `viewer` may download the group's file `sha256`: a media record
+    // of the group names it and a fiche the viewer may read shows that media (sync links).
+    virtual core::Result<bool> mediaShownToViewer(qint64 groupId, const QString& sha256, const Viewer& viewer) = 0;
 };
 
 // A fiche as the API shows it: the observation's JSON plus its group and owner account.

@@ -3,13 +3,14 @@
 #include "storage/server_schema.h"
 
 #include <QDateTime>
+#include <vector>
 
 namespace atlas::server {
 namespace {
 
 UserRecord userFromRow(const SqlRow& r)
 {
-    return UserRecord{r.integer(0), r.text(1), r.text(2), r.text(3)};
+    return UserRecord{r.integer(0), r.text(1), r.text(2), r.text(3), std::nullopt};
 }
 
 MembershipRecord membershipFromRow(const SqlRow& r)
@@ -48,6 +49,20 @@ core::Result<std::unique_ptr<ServerStore>> SqlServerStore::create(const Connecti
 QString SqlServerStore::backendName() const
 {
     return m_db->dialect() == SqlDialect::SpatiaLite ? QStringLiteral("spatialite") : QStringLiteral("postgresql");
+}
+
+core::Status SqlServerStore::openReaders(int count)
+{
+    // Held all at once so that each is a new connection, then all given back to the pool.
+    std::vector<ConnectionPool::Lease> held;
+    held.reserve(size_t(count));
+    for (int i = 0; i < count; ++i) {
+        auto lease = m_readers.acquire();
+        if (!lease)
+            return lease.error();
+        held.push_back(lease.take());
+    }
+    return core::Done{};
 }
 
 core::Result<qint64> SqlServerStore::addUser(const QString& name, const QString& passwordHash)
@@ -128,14 +143,21 @@ core::Result<std::optional<UserRecord>> SqlServerStore::sessionUser(const QStrin
     if (!lease)
         return lease.error();
     SqlConnection& db = *lease.value();
-    auto rows = db.query(QStringLiteral("SELECT u.id, u.name, u.password_hash, u.created FROM sessions s "
-                                           "JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? AND s.expires > ?"),
-                            {tokenHash, nowEpoch});
+    // One row per membership (one with nulls for an account in no group).
+    auto rows = db.query(QStringLiteral("SELECT u.id, u.name, u.password_hash, u.created, m.group_id, m.role FROM sessions s "
+                                        "JOIN users u ON u.id = s.user_id LEFT JOIN memberships m ON m.user_id = u.id "
+                                        "WHERE s.token_hash = ? AND s.expires > ?"),
+                         {tokenHash, nowEpoch});
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
         return std::optional<UserRecord>();
-    return std::optional<UserRecord>(userFromRow(rows.value().first()));
+    UserRecord user = userFromRow(rows.value().first());
+    user.roles.emplace();
+    for (const SqlRow& r : rows.value())
+        if (!r.isNull(4))
+            user.roles->insert(r.integer(4), roleFromName(r.text(5)).value_or(Role::None));
+    return std::optional<UserRecord>(std::move(user));
 }
 
 core::Status SqlServerStore::removeSession(const QString& tokenHash)

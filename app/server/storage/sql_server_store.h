@@ -18,6 +18,7 @@ public:
     static core::Result<std::unique_ptr<ServerStore>> create(const ConnectionFactory& connect);
 
     QString backendName() const override;
+    core::Status openReaders(int count) override;
 
     core::Result<qint64> addUser(const QString& name, const QString& passwordHash) override;
     core::Status setPasswordHash(qint64 userId, const QString& passwordHash) override;
@@ -55,6 +56,14 @@ public:
     core::Status setVote(qint64 ficheId, qint64 userId, int value) override;
     core::Result<VoteSummary> votes(qint64 ficheId) override;
 
+    core::Result<LayerRecord> putLayer(const LayerRecord& layer, const QList<LayerFeature>& features) override;
+    core::Result<QList<LayerRecord>> layers(std::optional<Viewer> viewer, std::optional<qint64> groupId) override;
+    core::Result<std::optional<LayerRecord>> layer(const QString& groupName, const QString& name) override;
+    core::Status removeLayer(qint64 layerId) override;
+    core::Result<LayerFeaturePage> layerFeatures(const LayerFeatureQuery& query) override;
+    core::Result<std::optional<LayerFeature>> layerFeature(qint64 layerId, qint64 fid) override;
+    core::Result<bool> mediaShownToViewer(qint64 groupId, const QString& sha256, const Viewer& viewer) override;
+
 private:
     SqlServerStore(std::unique_ptr<SqlConnection> db, const ConnectionFactory& connect);
     core::Result<std::optional<FicheRecord>> ficheOn(SqlConnection& db, const QUuid& uuid);
@@ -62,7 +71,9 @@ private:
     core::Result<QList<MembershipRecord>> memberships(SqlConnection& db, const QString& condition, qint64 id);
     core::Status applyFicheWrite(const FicheWrite& w, OpResult& result);
     QString geometryExpression() const;
-    QString bboxCondition() const;
+    // The R-tree (SpatiaLite) or GiST (PostgreSQL) test of `alias`.geom against 4 parameters
+    // minX, minY, maxX, maxY.
+    QString bboxCondition(const QString& table, const QString& alias) const;
 
     std::unique_ptr<SqlConnection> m_db;  // writes, one at a time under m_mutex
     std::mutex m_mutex;
@@ -73,5 +84,10 @@ private:
 QString storeNow();
 // UUIDs as stored: lower case, no braces.
 QString uuidText(const QUuid& uuid);
+// Who may read a row of `alias` (columns scope, group_id and `authorColumn`): the SQL form of
+// isAllowed(Read), `published` being the row's "is published" test (empty: always). Binds the
+// viewer's id three times: add readerParams(viewer).
+QString readableCondition(const QString& alias, const QString& authorColumn, const QString& published);
+QVariantList readerParams(const Viewer& viewer);
 
 }  // namespace atlas::server

@@ -68,13 +68,27 @@ QString SqlServerStore::geometryExpression() const
     return QStringLiteral("ST_GeomFromWKB(?, 4326)");
 }
 
-QString SqlServerStore::bboxCondition() const
+QString SqlServerStore::bboxCondition(const QString& table, const QString& alias) const
 {
     // Both take (minX, minY, maxX, maxY) and use the spatial index.
     if (m_db->dialect() == SqlDialect::SpatiaLite)
-        return QStringLiteral("f.id IN (SELECT pkid FROM idx_fiches_geom WHERE xmax >= ? AND ymax >= ? "
-                              "AND xmin <= ? AND ymin <= ?)");
-    return QStringLiteral("f.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)");
+        return QStringLiteral("%1.id IN (SELECT pkid FROM idx_%2_geom WHERE xmax >= ? AND ymax >= ? "
+                              "AND xmin <= ? AND ymin <= ?)")
+            .arg(alias, table);
+    return QStringLiteral("%1.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326)").arg(alias);
+}
+
+QString readableCondition(const QString& a, const QString& authorColumn, const QString& published)
+{
+    const QString pub = published.isEmpty() ? QString() : QStringLiteral(" AND ") + published;
+    return QStringLiteral("((%1.scope = 'public'%3) OR (? > 0 AND %1.scope = 'community'%3) OR %1.%2 = ? "
+                          "OR (%1.scope <> 'private' AND %1.group_id IN (SELECT group_id FROM memberships WHERE user_id = ?)))")
+        .arg(a, authorColumn, pub);
+}
+
+QVariantList readerParams(const Viewer& viewer)
+{
+    return {viewer.userId, viewer.userId, viewer.userId};
 }
 
 core::Result<std::optional<FicheRecord>> SqlServerStore::ficheOn(SqlConnection& db, const QUuid& uuid)
@@ -106,11 +120,9 @@ core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
         return lease.error();
     SqlConnection& db = *lease.value();
     // Visibility: the SQL form of isAllowed(Read); the authz matrix test checks they agree.
-    QString where = QStringLiteral(
-        "WHERE f.deleted = 0 AND ((f.scope = 'public' AND f.status = 'published') "
-        "OR (? > 0 AND f.scope = 'community' AND f.status = 'published') OR f.author_id = ? "
-        "OR (f.scope <> 'private' AND f.group_id IN (SELECT group_id FROM memberships WHERE user_id = ?)))");
-    QVariantList params{q.viewer.userId, q.viewer.userId, q.viewer.userId};
+    QString where = QStringLiteral("WHERE f.deleted = 0 AND ")
+        + readableCondition(QStringLiteral("f"), QStringLiteral("author_id"), QStringLiteral("f.status = 'published'"));
+    QVariantList params = readerParams(q.viewer);
     if (q.groupId) {
         where += QStringLiteral(" AND f.group_id = ?");
         params << *q.groupId;
@@ -123,7 +135,7 @@ core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
         params << core::kindName(*q.kind);
     }
     if (q.bbox) {
-        where += QStringLiteral(" AND ") + bboxCondition();
+        where += QStringLiteral(" AND ") + bboxCondition(QStringLiteral("fiches"), QStringLiteral("f"));
         params << q.bbox->minX << q.bbox->minY << q.bbox->maxX << q.bbox->maxY;
     }
     if (q.from.isValid()) {
@@ -134,20 +146,28 @@ core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
         where += QStringLiteral(" AND f.date_start <= ?");
         params << q.to.toString(Qt::ISODate);
     }
-    auto count = queryValue(db, QStringLiteral("SELECT COUNT(*) FROM fiches f ") + where, params, 0);
-    if (!count)
-        return count.error();
-    FichePage page;
-    page.matched = count.value().toLongLong();
-    auto rows = db.query(QString::fromLatin1(kFicheColumns) + where + QStringLiteral(" ORDER BY f.id LIMIT ? OFFSET ?"),
-                            params + QVariantList{q.limit, q.offset});
+    // One round trip: the matching ids once, counted and paged; the rows of the page joined.
+    auto rows = db.query(QStringLiteral("WITH m AS (SELECT f.id FROM fiches f ") + where + QStringLiteral(") ")
+                             + QString::fromLatin1(kFicheColumns).replace(QStringLiteral(" FROM fiches f"),
+                                                                          QStringLiteral(", (SELECT COUNT(*) FROM m) FROM fiches f"))
+                             + QStringLiteral("WHERE f.id IN (SELECT id FROM m ORDER BY id LIMIT ? OFFSET ?) ORDER BY f.id"),
+                         params + QVariantList{q.limit, q.offset});
     if (!rows)
         return rows.error();
+    FichePage page;
     for (const SqlRow& r : rows.value()) {
         auto f = ficheFromRow(r);
         if (!f)
             return f.error();
         page.fiches << f.take();
+        page.matched = r.integer(9);
+    }
+    if (rows.value().isEmpty() && q.offset > 0) {
+        // Past the last page: the total still has to be told.
+        auto count = queryValue(db, QStringLiteral("SELECT COUNT(*) FROM fiches f ") + where, params, 0);
+        if (!count)
+            return count.error();
+        page.matched = count.value().toLongLong();
     }
     return page;
 }
