@@ -113,11 +113,13 @@ core::Result<SqlRows> PgConnection::query(const QString& sql, const QVariantList
 
 core::Result<QByteArray> PgConnection::prepared(const QString& sql, int params)
 {
-    // Statements built with a varying number of rows would fill the cache: a bound keeps it small.
+    // Long statements are the multi-row ones, built with a varying number of rows and rarely
+    // run twice: they go unprepared. A bound keeps the cache small whatever else comes.
     constexpr int kMaxStatements = 256;
+    constexpr qsizetype kMaxPreparedLength = 4096;
     if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
         return it.value();
-    if (m_statements.size() >= kMaxStatements)
+    if (m_statements.size() >= kMaxStatements || sql.size() > kMaxPreparedLength)
         return QByteArray();
     const QByteArray name = "atlas_" + QByteArray::number(m_statements.size() + 1);
     PGresult* res = PQprepare(m_conn, name.constData(), numberPlaceholders(sql).toUtf8().constData(), params, nullptr);

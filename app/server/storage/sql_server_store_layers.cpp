@@ -3,7 +3,7 @@
 
 #include "storage/sql_server_store.h"
 
-#include <algorithm>
+#include "storage/sql_batch.h"
 
 namespace atlas::server {
 namespace {
@@ -12,9 +12,6 @@ const char* kLayerColumns =
     "SELECT l.id, l.group_id, g.name, l.name, l.title, l.scope, COALESCE(l.uploader_id, 0), COALESCE(u.name, ''), "
     "l.source_crs, l.geometry_type, l.feature_count, l.min_x, l.min_y, l.max_x, l.max_y, l.version, l.modified "
     "FROM layers l JOIN work_groups g ON g.id = l.group_id LEFT JOIN users u ON u.id = l.uploader_id ";
-
-// Features are inserted this many per statement: one round trip for many rows.
-constexpr int kInsertRows = 200;
 
 LayerRecord layerFromRow(const SqlRow& r)
 {
@@ -42,25 +39,14 @@ QVariant extentValue(const std::optional<BoundingBox>& box, double BoundingBox::
     return box ? QVariant((*box).*side) : QVariant();
 }
 
+// Many features per statement: one round trip for many rows.
 core::Status insertFeatures(SqlConnection& db, qint64 layerId, const QList<LayerFeature>& features)
 {
-    for (qsizetype start = 0; start < features.size(); start += kInsertRows) {
-        const qsizetype n = std::min<qsizetype>(kInsertRows, features.size() - start);
-        QStringList rows;
-        QVariantList params;
-        for (qsizetype i = start; i < start + n; ++i) {
-            const LayerFeature& f = features[i];
-            rows << QStringLiteral("(?, ?, ?, ST_GeomFromWKB(?, 4326))");
-            params << layerId << f.fid << QString::fromUtf8(f.json)
-                   << (f.wkb.isEmpty() ? QVariant() : QVariant(f.wkb));
-        }
-        auto ins = db.query(QStringLiteral("INSERT INTO layer_features (layer_id, fid, body, geom) VALUES ")
-                                + rows.join(QStringLiteral(", ")),
-                            params);
-        if (!ins)
-            return core::Error{ins.error().file, QStringLiteral("feature %1").arg(features[start].fid), ins.error().reason};
-    }
-    return core::Done{};
+    SqlInsertBatch batch{QStringLiteral("INSERT INTO layer_features (layer_id, fid, body, geom) VALUES"),
+                         QStringLiteral("(?, ?, ?, ST_GeomFromWKB(?, 4326))"), {}, {}};
+    for (const LayerFeature& f : features)
+        batch.rows << QVariantList{layerId, f.fid, QString::fromUtf8(f.json), f.wkb.isEmpty() ? QVariant() : QVariant(f.wkb)};
+    return batch.flush(db);
 }
 
 }  // namespace
