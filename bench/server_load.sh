@@ -4,7 +4,8 @@
 # of OGC bbox queries, fiche reads, group lists, new fiches and 1 MB photo uploads.
 # usage: bench/server_load.sh BUILD_DIR [SECONDS] [SEED_FICHES] [CLIENTS]
 # BACKENDS="spatialite postgresql" (default both) and ONLY=items|read|list|create|upload (one
-# kind of request) narrow the run.
+# kind of request) narrow the run. EXPLAIN=1 prints PostgreSQL's plan of an items request with
+# a bbox after its run (the query the server sends, with the bench account's id).
 set -euo pipefail
 build=${1:?usage: server_load.sh BUILD_DIR [SECONDS] [SEED] [CLIENTS]}
 seconds=${2:-60}
@@ -51,3 +52,12 @@ as_pg "$pgbin/initdb" -D "$work/pg" -A trust -U postgres --no-sync -E UTF8 --loc
 as_pg "$pgbin/pg_ctl" -D "$work/pg" -o "-p $port -k $work/pg -c listen_addresses=127.0.0.1" -l "$work/pg/log" -w start >/dev/null
 as_pg "$pgbin/createdb" -h 127.0.0.1 -p "$port" -U postgres bench
 run_backend postgresql --database "postgresql://postgres@127.0.0.1:$port/bench" --media "$work/pgmedia"
+if [ -n "${EXPLAIN:-}" ]; then
+  as_pg "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -d bench -c "EXPLAIN (ANALYZE, COSTS OFF)
+    WITH m AS (SELECT f.id FROM fiches f WHERE f.deleted = 0 AND ((f.scope = 'public' AND f.status = 'published')
+      OR (1 > 0 AND f.scope = 'community' AND f.status = 'published') OR f.author_id = 1
+      OR (f.scope <> 'private' AND f.group_id IN (SELECT group_id FROM memberships WHERE user_id = 1)))
+      AND f.kind = 'landmark' AND f.geom && ST_MakeEnvelope(4.0, 50.0, 4.2, 50.2, 4326))
+    SELECT f.id, f.body, (SELECT COUNT(*) FROM m) FROM fiches f JOIN work_groups g ON g.id = f.group_id
+      JOIN users u ON u.id = f.author_id WHERE f.id IN (SELECT id FROM m ORDER BY id LIMIT 50 OFFSET 0) ORDER BY f.id"
+fi
