@@ -3,7 +3,8 @@
 #   - Natural Earth 1:10m boundaries (public domain), taken from the world_map.gpkg
 #     shipped in Debian's qgis-common package;
 #   - the Partons 2.0 programme places in resources/demo/partons-places.csv, as layer and
-#     as observatory fiches, with a few photos drawn and geotagged here (ImageMagick, exiv2).
+#     as observatory fiches, with a few photos drawn and geotagged here (ImageMagick, exiv2);
+#   - a publication (story map) that walks through some of those places.
 # Usage: scripts/build-demo.sh BUILD_DIR   (atlas-cli must already be built there)
 # Does nothing when the atlas is newer than this script, the CSV and atlas-cli.
 set -euo pipefail
@@ -171,6 +172,50 @@ beffroi-bergues|Bergues|2.4335|50.9686|200|2020:09:19 16:40:00|Beffroi de Bergue
 moulin-esquelbecq|Esquelbecq|2.4318|50.8872|90|2019:06:02 11:05:00|Site du vieux moulin, Esquelbecq|#9cc1dc|#d7cfc0
 kiosque-poix|Poix-du-Nord|3.6085|50.1902|315|2018:07:14 18:30:00|Kiosque de Poix-du-Nord|#b3cde3|#a8432f
 PHOTOS
+
+# --- 5. A publication (story map) -----------------------------------------------------
+# Sections name layers, fiches and photos; atlas-cli resolves them to their UUIDs.
+story="$photos/partons-story.json"
+cat > "$story" <<STORY
+{"title_fr": "Partons 2.0 — des villages qui se réinventent",
+ "title_nl": "Partons 2.0 — dorpen die zichzelf heruitvinden",
+ "sections": [
+  {"title_fr": "Un territoire, deux pays", "title_nl": "Eén gebied, twee landen",
+   "text_fr": "<p>De la Côte d'Opale aux Monts de Flandre, <b>Partons 2.0</b> a accompagné des villages français et flamands qui repensent leurs lieux communs.</p><ul><li>18 lieux</li><li>une frontière</li><li>deux langues</li></ul>",
+   "text_nl": "<p>Van de Opaalkust tot de Vlaamse Heuvels begeleidde <b>Partons 2.0</b> Franse en Vlaamse dorpen die hun gemeenschappelijke plekken herdenken.</p><ul><li>18 plekken</li><li>één grens</li><li>twee talen</li></ul>",
+   "view": {"extent": [1.6, 50.1, 3.9, 51.4], "crs": "EPSG:4326",
+            "layers": ["$sea", "$countries", "$admin", "$borders", "$sites"]}},
+  {"title_fr": "Kemmel : une église pour tout le village", "title_nl": "Kemmel: een kerk voor het hele dorp",
+   "text_fr": "<p>L'église de Kemmel trouve une <i>nouvelle destination</i> : un lieu partagé au pied du mont.</p>",
+   "text_nl": "<p>De kerk van Kemmel krijgt een <i>nieuwe bestemming</i>: een gedeelde plek aan de voet van de berg.</p>",
+   "media": ["kerk-kemmel.jpg"],
+   "view": {"extent": [2.74, 50.74, 2.92, 50.83], "crs": "EPSG:4326",
+            "layers": ["$sea", "$countries", "$admin", "$borders"],
+            "fiches": ["Nouvelle destination pour l'église de Kemmel"]}},
+  {"title_fr": "Bergues : les places du centre", "title_nl": "Sint-Winoksbergen: de centrale pleinen",
+   "text_fr": "<p>Autour du beffroi, les places centrales sont <b>réaménagées</b> pour les piétons et les marchés.</p>",
+   "text_nl": "<p>Rond het belfort worden de centrale pleinen <b>heraangelegd</b> voor voetgangers en markten.</p>",
+   "media": ["beffroi-bergues.jpg"],
+   "view": {"extent": [2.39, 50.95, 2.48, 50.99], "crs": "EPSG:4326",
+            "layers": ["$sea", "$countries", "$admin", "$borders"],
+            "fiches": ["Réaménagement des places centrales de Bergues"]}},
+  {"title_fr": "Esquelbecq : le site du vieux moulin", "title_nl": "Esquelbecq: de oude molensite",
+   "text_fr": "<p>Le site du vieux moulin redevient un lieu de promenade.</p>",
+   "text_nl": "<p>De oude molensite wordt opnieuw een wandelplek.</p>",
+   "media": ["moulin-esquelbecq.jpg"],
+   "view": {"extent": [2.39, 50.87, 2.47, 50.905], "crs": "EPSG:4326",
+            "layers": ["$sea", "$countries", "$admin", "$borders", "$sites"],
+            "fiches": ["Réaménagement du site du vieux moulin d'Esquelbecq"]}},
+  {"title_fr": "Poix-du-Nord : le kiosque", "title_nl": "Poix-du-Nord: de kiosk",
+   "text_fr": "<p>Restauré, le kiosque accueille de nouveau concerts et fêtes de village.</p>",
+   "text_nl": "<p>De gerestaureerde kiosk ontvangt opnieuw concerten en dorpsfeesten.</p>",
+   "media": ["kiosque-poix.jpg"],
+   "view": {"extent": [3.56, 50.17, 3.66, 50.21], "crs": "EPSG:4326",
+            "layers": ["$sea", "$countries", "$admin", "$borders", "$sites"],
+            "fiches": ["Kiosque de Poix-du-Nord"]}}
+ ]}
+STORY
+run publication add "$tmp_atlas" "$story"
 
 rm -rf "$atlas.media"
 mv -f "$tmp_atlas" "$atlas"

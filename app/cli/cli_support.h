@@ -58,5 +58,7 @@ int runPrint(const QStringList& args);
 int runSync(const QStringList& args);
 int runBenchSync(const QStringList& args);
 int runActivity(const QStringList& args);
+int runPublication(const QStringList& args);
+int runExportStory(const QStringList& args);
 
 }  // namespace atlas::cli

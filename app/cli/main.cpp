@@ -44,6 +44,8 @@ int main(int argc, char** argv)
         {QStringLiteral("print"), runPrint},
         {QStringLiteral("sync"), runSync},
         {QStringLiteral("activity"), runActivity},
+        {QStringLiteral("publication"), runPublication},
+        {QStringLiteral("export-story"), runExportStory},
     };
     const QStringList args = app.arguments();
     const auto it = args.size() > 1 ? commands.find(args[1]) : commands.end();
@@ -72,6 +74,8 @@ int main(int argc, char** argv)
                                    "  sync ATLAS --server URL --user U --password-file F [--group G]\n"
                                    "                                         push and pull the fiches of a working group\n"
                                    "  activity add|list|report ...           the activity database (CSV and PDF reports)\n"
+                                   "  publication add|list ...               story maps (sections from a JSON file)\n"
+                                   "  export-story ATLAS PUBLICATION OUTDIR  one publication as a story page beside its map\n"
                                    "Run 'atlas-cli COMMAND --help' for the options of a command.\n"
                                 << Qt::flush;
         return asked ? 0 : 2;

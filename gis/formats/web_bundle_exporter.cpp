@@ -3,7 +3,9 @@
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
 #include "gis/formats/web_bundle_layer_writer.h"
+#include "gis/formats/web_bundle_media.h"
 #include "gis/formats/web_bundle_observations.h"
+#include "gis/formats/web_bundle_stories.h"
 #include "gis/formats/web_bundle_tiles.h"
 #include "gis/formats/web_bundle_zip.h"
 #include "gis/render/render_layer.h"
@@ -33,6 +35,8 @@ const char kGeneratorMark[] = "<meta name=\"generator\" content=\"Atlas Territoi
 // One layer of the bundle as planned before anything is written.
 struct PlannedLayer {
     RenderLayer render;
+    QUuid uuid;           // the atlas layer, for the map views of the story pages
+    bool hidden = false;  // exported for a story page only: off until a section shows it
     QString id;
     bool tiled = false;
     QByteArray geometry = "polygon";  // point, line or polygon: how the legend draws it
@@ -66,10 +70,21 @@ core::Status writeFile(const QString& path, const QByteArray& bytes)
     return core::Done{};
 }
 
-// Copies the embedded page and map library; index.html gets the title, language and CSP.
-core::Status writeAssets(const QString& dir, const WebBundleOptions& options, const QString& title)
+QByteArray fillPage(QByteArray page, const WebBundleOptions& options, const QString& title)
+{
+    page.replace("@LANG@", options.language.toUtf8());
+    page.replace("@CSP@", webBundleContentSecurityPolicy(options.onlineBasemap).toUtf8());
+    page.replace("@TITLE@", title.toHtmlEscaped().toUtf8());
+    return page;
+}
+
+// Copies the embedded pages and map library. index.html is the map (or the publication
+// when it is exported alone); story.html becomes one page per publication.
+core::Status writeAssets(const QString& dir, const WebBundleOptions& options, const QString& title,
+                         const QList<core::Publication>& stories)
 {
     const QString root = web::assetsRoot();
+    const bool alone = !options.storyAlone.isNull();
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString source = it.next();
@@ -78,10 +93,19 @@ core::Status writeAssets(const QString& dir, const WebBundleOptions& options, co
         if (!in.open(QIODevice::ReadOnly))
             return core::Error{source, {}, tr("missing from this build")};
         QByteArray bytes = in.readAll();
+        if (relative == QLatin1String("story.html")) {
+            for (int i = 0; i < stories.size(); ++i) {
+                QByteArray page = fillPage(bytes, options, stories[i].title(options.language));
+                page.replace("@STORY@", QByteArray::number(i));
+                if (auto s = writeFile(dir + QLatin1Char('/') + storyFileName(i, alone), page); !s)
+                    return s;
+            }
+            continue;
+        }
         if (relative == QLatin1String("index.html")) {
-            bytes.replace("@LANG@", options.language.toUtf8());
-            bytes.replace("@CSP@", webBundleContentSecurityPolicy(options.onlineBasemap).toUtf8());
-            bytes.replace("@TITLE@", title.toHtmlEscaped().toUtf8());
+            if (alone)
+                continue;
+            bytes = fillPage(bytes, options, title);
         }
         if (auto s = writeFile(dir + QLatin1Char('/') + relative, bytes); !s)
             return s;
@@ -135,7 +159,7 @@ QString webBundleContentSecurityPolicy(bool onlineBasemap)
 {
     const QString tiles = onlineBasemap ? QStringLiteral(" https://tile.openstreetmap.org") : QString();
     return QStringLiteral("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:%1; "
-                          "connect-src 'none'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+                          "media-src 'self'; connect-src 'none'; font-src 'self'; object-src 'none'; base-uri 'none'; "
                           "form-action 'none'")
         .arg(tiles);
 }
@@ -154,17 +178,40 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
     const auto cancelled = [&] { return core::Error{outputDir, {}, tr("export cancelled")}; };
 
     // 1. Plan: which layers, vector or tiles, how many tiles.
-    core::AtlasDocument chosen = doc;
-    if (!options.layers.isEmpty()) {
-        for (core::LayerSpec& spec : chosen.layers)
-            spec.visible = options.layers.contains(spec.identity.uuid);
-    }
     WebBundleReport report;
+    const bool alone = !options.storyAlone.isNull();
+    QList<core::Publication> stories;
+    if (options.publications || alone) {
+        auto read = publicationsToExport(atlasPath, options.storyAlone);
+        if (!read && alone)
+            return read.error();
+        if (!read)
+            report.warnings << tr("publications not exported: %1").arg(read.error().message());
+        else
+            stories = read.take();
+    }
+    const QSet<QUuid> storyLayers = layersShownByStories(stories);
+    core::AtlasDocument chosen = doc;
+    QSet<QUuid> shown;  // layers on when the page opens
+    QList<QUuid> uuids;  // of the layers renderLayersOf() returns, in its order
+    for (core::LayerSpec& spec : chosen.layers) {
+        if (!options.layers.isEmpty())
+            spec.visible = options.layers.contains(spec.identity.uuid);
+        if (spec.visible)
+            shown.insert(spec.identity.uuid);
+        spec.visible = spec.visible || storyLayers.contains(spec.identity.uuid);
+        if (spec.visible)
+            uuids << spec.identity.uuid;
+    }
     QList<PlannedLayer> plan;
     int index = 0;
-    for (const RenderLayer& layer : renderLayersOf(chosen, atlasPath)) {
+    const QList<RenderLayer> renderLayers = renderLayersOf(chosen, atlasPath);
+    for (int i = 0; i < renderLayers.size(); ++i) {
+        const RenderLayer& layer = renderLayers[i];
         PlannedLayer planned;
         planned.render = layer;
+        planned.uuid = uuids.value(i);
+        planned.hidden = !shown.contains(planned.uuid);
         planned.id = QStringLiteral("layer%1").arg(index++);
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!source) {
@@ -255,6 +302,9 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
             dataBounds = dataBounds.united(written.value().bounds);
             ++done;
         }
+        // Which atlas layer this is, for the story pages' map views.
+        json.insert(1, "\"uuid\":" + jsonString(p.uuid.toString(QUuid::WithoutBraces)) + ',' +
+                           (p.hidden ? "\"visible\":false," : ""));
         layersJson += (layersJson.isEmpty() ? "" : ",") + json;
     }
 
@@ -280,6 +330,15 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
         if (fiches)
             report.warnings << fiches.value().warnings;
     }
+    {  // always written: the map page loads it, and a missing file is an error in the console
+        step(tr("Writing the publications"));
+        WebBundleMedia media(atlasPath, work, options.stripPhotoMetadata);
+        const WebStoriesJson written = storiesScript(atlasPath, stories, media, alone);
+        if (auto s = writeFile(work + QStringLiteral("/data/stories.js"), written.script); !s)
+            return s.error();
+        report.warnings << written.warnings << media.warnings();
+        report.stories = int(stories.size());
+    }
     step(tr("Writing the page"));
     core::Extent view = lonLatExtent(doc.initialView, doc.crs);
     if (view.isNull())
@@ -298,7 +357,7 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
                             metaJson + ",\"layers\":[" + layersJson + "]};\n";
     if (auto s = writeFile(work + QStringLiteral("/data/atlas-data.js"), data); !s)
         return s.error();
-    if (auto s = writeAssets(work, options, title); !s)
+    if (auto s = writeAssets(work, options, title, stories); !s)
         return s.error();
     ++done;
     if (cancel.load())

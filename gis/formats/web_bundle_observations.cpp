@@ -3,16 +3,11 @@
 #include "gis/formats/web_bundle_layer_writer.h"
 #include "gis/geometry/path_geometry.h"
 #include "gis/geometry/wkb_reader.h"
-#include "gis/media/media_store.h"
+#include "gis/formats/web_bundle_media.h"
 #include "gis/store/observation_store.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
-#include <QImageReader>
-#include <QRegularExpression>
 
 namespace atlas::gis {
 
@@ -21,22 +16,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("atlas::gis", text);
-}
-
-constexpr int kThumbnailSize = 320;
-constexpr int kPhotoMaxSize = 2048;  // full-size photos re-encoded to at most this side
-
-// Scales `source` to fit `size` (0 = keep), turned upright, and saves it as a JPEG with no
-// metadata at all: a re-encoded image carries no EXIF.
-bool writeJpeg(const QString& source, const QString& target, int size, int quality)
-{
-    QImageReader reader(source);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (size > 0 && full.isValid() && (full.width() > size || full.height() > size))
-        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    return !image.isNull() && image.save(target, "JPEG", quality);
 }
 
 QByteArray dateJson(const core::Observation& o)
@@ -79,10 +58,7 @@ core::Result<WebObservationsJson> writeObservationsJson(const WebObservationsReq
     if (fiches.isEmpty())
         return out;
 
-    const MediaStore media(request.atlasPath);
-    const QString mediaDir = request.bundleDir + QStringLiteral("/media");
-    QDir().mkpath(mediaDir + QStringLiteral("/thumbs"));
-    QHash<QString, QByteArray> copied;  // sha256 -> photo JSON, each file copied once
+    WebBundleMedia media(request.atlasPath, request.bundleDir, request.stripPhotoMetadata);
     QByteArray features;
     for (const core::Observation& o : fiches) {
         if (cancel && cancel->load())
@@ -105,36 +81,11 @@ core::Result<WebObservationsJson> writeObservationsJson(const WebObservationsReq
         QByteArray photos, links;
         auto items = store.value()->mediaOf(o.identity.uuid);
         for (const core::MediaItem& m : items ? items.value() : QList<core::MediaItem>{}) {
-            const QString source = media.filePath(m.sha256);
-            if (m.isImage()) {
-                if (!copied.contains(m.sha256)) {
-                    const QString full = QStringLiteral("media/%1.jpg").arg(m.sha256);
-                    const QString thumb = QStringLiteral("media/thumbs/%1.jpg").arg(m.sha256);
-                    const bool fullOk = request.stripPhotoMetadata
-                                            ? writeJpeg(source, request.bundleDir + '/' + full, kPhotoMaxSize, 88)
-                                            : QFile::copy(source, request.bundleDir + '/' + full);
-                    if (!fullOk || !writeJpeg(source, request.bundleDir + '/' + thumb, kThumbnailSize, 80)) {
-                        out.warnings << core::Error{source, m.fileName, tr("photo not copied into the bundle")}.message();
-                        copied.insert(m.sha256, {});
-                        continue;
-                    }
-                    ++out.photos;
-                    copied.insert(m.sha256, "{\"thumb\":" + jsonString(thumb) + ",\"full\":" + jsonString(full) +
-                                                ",\"caption\":" + jsonString(m.caption.isEmpty() ? m.title : m.caption) + '}');
-                }
-                if (!copied.value(m.sha256).isEmpty())
-                    photos += (photos.isEmpty() ? "" : ",") + copied.value(m.sha256);
-            } else {
-                // Documents are copied as they are, under their content name and suffix.
-                const QString suffix = QFileInfo(m.fileName).suffix().toLower().remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
-                const QString target = QStringLiteral("media/%1%2").arg(m.sha256, suffix.isEmpty() ? QString() : '.' + suffix);
-                if (!QFileInfo::exists(request.bundleDir + '/' + target) && !QFile::copy(source, request.bundleDir + '/' + target)) {
-                    out.warnings << core::Error{source, m.fileName, tr("document not copied into the bundle")}.message();
-                    continue;
-                }
-                links += QByteArray(links.isEmpty() ? "" : ",") + "{\"label\":" + jsonString(m.title.isEmpty() ? m.fileName : m.title) +
-                         ",\"href\":" + jsonString(target) + '}';
-            }
+            const QByteArray json = media.add(m);
+            if (json.isEmpty())
+                continue;
+            QByteArray& list = m.isImage() ? photos : links;
+            list += (list.isEmpty() ? "" : ",") + json;
         }
         for (const QUuid& related : o.links) {
             if (titles.contains(related))
@@ -171,6 +122,8 @@ core::Result<WebObservationsJson> writeObservationsJson(const WebObservationsReq
                ",\"cluster\":" + (cluster ? "true" : "false") + ",\"style\":" + styleJson(style) +
                ",\"categories\":" + categories + ",\"fields\":[],\"features\":{\"type\":\"FeatureCollection\",\"features\":[" +
                features + "]}}";
+    out.photos = media.photos();
+    out.warnings << media.warnings();
     return out;
 }
 

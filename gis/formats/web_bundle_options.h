@@ -27,6 +27,8 @@ struct WebBundleOptions {
     bool observations = true;                 // the fiches of the observatory, as cards
     bool onlyPublished = true;                // only published fiches with a public scope
     bool stripPhotoMetadata = true;           // photos re-encoded: no EXIF GPS position leaves
+    bool publications = true;                 // each publication as a story page of the bundle
+    QUuid storyAlone;                         // set: this publication alone, as index.html
 };
 
 // Called on the exporting thread; `done` of `total` steps, `step` says what is going on.
@@ -41,6 +43,7 @@ struct WebBundleReport {
     qint64 observations = 0;  // fiches among them
     int photos = 0;
     int tiles = 0;        // PNG tiles written
+    int stories = 0;      // publications written as story pages
     qint64 bytes = 0;     // size of the bundle folder
     qint64 elapsedMs = 0;
     QStringList warnings;  // layers skipped, with the reason

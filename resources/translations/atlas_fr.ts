@@ -719,6 +719,22 @@
         <source>not a WKT geometry</source>
         <translation>ce n’est pas une géométrie WKT</translation>
     </message>
+    <message>
+        <source>this publication was deleted</source>
+        <translation>cette publication a été supprimée</translation>
+    </message>
+    <message>
+        <source>a section names a media file the mediatheque no longer has</source>
+        <translation>une section cite un média que la médiathèque n’a plus</translation>
+    </message>
+    <message>
+        <source>publications not exported: %1</source>
+        <translation>publications non exportées : %1</translation>
+    </message>
+    <message>
+        <source>Writing the publications</source>
+        <translation>Écriture des publications</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -2063,6 +2079,18 @@
             <numerusform>%n activités</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::PublicationsDock</name>
@@ -2093,6 +2121,38 @@
     <message>
         <source>Drag the sections to change their order</source>
         <translation>Faites glisser les sections pour changer leur ordre</translation>
+    </message>
+    <message>
+        <source>Folder of the story page</source>
+        <translation>Dossier de la page de récit</translation>
+    </message>
+    <message>
+        <source>Exporting the story page…</source>
+        <translation>Export de la page de récit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export as web page</source>
+        <translation>Exporter en page web</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>&amp;Export as web page…</source>
+        <translation>&amp;Exporter en page web…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2668,199 @@
     <message>
         <source>Keep theirs</source>
         <translation>Garder l’autre</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SectionEditor</name>
+    <message>
+        <source>(missing from the mediatheque)</source>
+        <translation>(absent de la médiathèque)</translation>
+    </message>
+    <message>
+        <source>No map view: the map stays where the reader left it.</source>
+        <translation>Pas de vue de carte : la carte reste où le lecteur l’a laissée.</translation>
+    </message>
+    <message>
+        <source>Map view: %1 layers shown, %2 fiches highlighted, centre %3 (%4)</source>
+        <translation>Vue de carte : %1 couches affichées, %2 fiches mises en évidence, centre %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Title (FR)</source>
+        <translation>Titre (FR)</translation>
+    </message>
+    <message>
+        <source>Title (NL)</source>
+        <translation>Titre (NL)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Liste numérotée</translation>
+    </message>
+    <message>
+        <source>Link address (https://…)</source>
+        <translation>Adresse du lien (https://…)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Makes the selected text a link to this address</source>
+        <translation>Fait du texte sélectionné un lien vers cette adresse</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Media of the mediatheque</source>
+        <translation>Médias de la médiathèque</translation>
+    </message>
+    <message>
+        <source>Capture map view</source>
+        <translation>Capturer la vue de carte</translation>
+    </message>
+    <message>
+        <source>The map's extent, visible layers and selected fiche become this section's view</source>
+        <translation>L’emprise de la carte, les couches visibles et la fiche sélectionnée deviennent la vue de cette section</translation>
+    </message>
+    <message>
+        <source>No view</source>
+        <translation>Aucune vue</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>Enregistrer la section</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ActivitiesFeature</name>
+    <message>
+        <source>This place cannot be expressed in longitude and latitude (%1).</source>
+        <translation>Ce lieu ne peut pas être exprimé en longitude et latitude (%1).</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ActivityFormDialog</name>
+    <message>
+        <source>Not placed</source>
+        <translation>Non localisée</translation>
+    </message>
+    <message>
+        <source>Point at %1, %2</source>
+        <translation>Point à %1, %2</translation>
+    </message>
+    <message>
+        <source>Unreadable location</source>
+        <translation>Localisation illisible</translation>
+    </message>
+    <message>
+        <source>Area of %1 points around %2, %3</source>
+        <translation>Zone de %1 points autour de %2, %3</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nouvelle activité</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Title (&amp;FR):</source>
+        <translation>Titre (&amp;FR) :</translation>
+    </message>
+    <message>
+        <source>Title (&amp;NL):</source>
+        <translation>Titre (&amp;NL) :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personnes :</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>connu</translation>
+    </message>
+    <message>
+        <source>Point on the map</source>
+        <translation>Point sur la carte</translation>
+    </message>
+    <message>
+        <source>Area on the map</source>
+        <translation>Zone sur la carte</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Liée à :</translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
     </message>
 </context>
 </TS>

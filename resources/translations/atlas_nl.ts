@@ -719,6 +719,22 @@
         <source>not a WKT geometry</source>
         <translation>geen WKT-geometrie</translation>
     </message>
+    <message>
+        <source>this publication was deleted</source>
+        <translation>deze publicatie werd verwijderd</translation>
+    </message>
+    <message>
+        <source>a section names a media file the mediatheque no longer has</source>
+        <translation>een sectie noemt een mediabestand dat de mediatheek niet meer heeft</translation>
+    </message>
+    <message>
+        <source>publications not exported: %1</source>
+        <translation>publicaties niet geëxporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Writing the publications</source>
+        <translation>De publicaties worden geschreven</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -2063,6 +2079,18 @@
             <numerusform>%n activiteiten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::PublicationsDock</name>
@@ -2093,6 +2121,38 @@
     <message>
         <source>Drag the sections to change their order</source>
         <translation>Sleep de secties om hun volgorde te wijzigen</translation>
+    </message>
+    <message>
+        <source>Folder of the story page</source>
+        <translation>Map van de verhaalpagina</translation>
+    </message>
+    <message>
+        <source>Exporting the story page…</source>
+        <translation>Verhaalpagina wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export as web page</source>
+        <translation>Exporteren als webpagina</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <source>&amp;Export as web page…</source>
+        <translation>&amp;Exporteren als webpagina…</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sectie</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2668,199 @@
     <message>
         <source>Keep theirs</source>
         <translation>Hun waarde behouden</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SectionEditor</name>
+    <message>
+        <source>(missing from the mediatheque)</source>
+        <translation>(ontbreekt in de mediatheek)</translation>
+    </message>
+    <message>
+        <source>No map view: the map stays where the reader left it.</source>
+        <translation>Geen kaartbeeld: de kaart blijft waar de lezer ze liet.</translation>
+    </message>
+    <message>
+        <source>Map view: %1 layers shown, %2 fiches highlighted, centre %3 (%4)</source>
+        <translation>Kaartbeeld: %1 lagen getoond, %2 fiches gemarkeerd, middelpunt %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Title (FR)</source>
+        <translation>Titel (FR)</translation>
+    </message>
+    <message>
+        <source>Title (NL)</source>
+        <translation>Titel (NL)</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Vet</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursief</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Genummerde lijst</translation>
+    </message>
+    <message>
+        <source>Link address (https://…)</source>
+        <translation>Adres van de link (https://…)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Makes the selected text a link to this address</source>
+        <translation>Maakt van de geselecteerde tekst een link naar dit adres</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Media of the mediatheque</source>
+        <translation>Media van de mediatheek</translation>
+    </message>
+    <message>
+        <source>Capture map view</source>
+        <translation>Kaartbeeld vastleggen</translation>
+    </message>
+    <message>
+        <source>The map's extent, visible layers and selected fiche become this section's view</source>
+        <translation>De uitsnede van de kaart, de zichtbare lagen en de geselecteerde fiche worden het beeld van deze sectie</translation>
+    </message>
+    <message>
+        <source>No view</source>
+        <translation>Geen beeld</translation>
+    </message>
+    <message>
+        <source>Save section</source>
+        <translation>Sectie opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ActivitiesFeature</name>
+    <message>
+        <source>This place cannot be expressed in longitude and latitude (%1).</source>
+        <translation>Deze plaats kan niet in lengte- en breedtegraad worden uitgedrukt (%1).</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ActivityFormDialog</name>
+    <message>
+        <source>Not placed</source>
+        <translation>Niet geplaatst</translation>
+    </message>
+    <message>
+        <source>Point at %1, %2</source>
+        <translation>Punt op %1, %2</translation>
+    </message>
+    <message>
+        <source>Unreadable location</source>
+        <translation>Onleesbare locatie</translation>
+    </message>
+    <message>
+        <source>Area of %1 points around %2, %3</source>
+        <translation>Gebied van %1 punten rond %2, %3</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Nieuwe activiteit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Title (&amp;FR):</source>
+        <translation>Titel (&amp;FR):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;NL):</source>
+        <translation>Titel (&amp;NL):</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;People:</source>
+        <translation>&amp;Personen:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Namen, gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <source>Point on the map</source>
+        <translation>Punt op de kaart</translation>
+    </message>
+    <message>
+        <source>Area on the map</source>
+        <translation>Gebied op de kaart</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Linked to:</source>
+        <translation>Gekoppeld aan:</translation>
+    </message>
+    <message>
+        <source>Fiches</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaties</translation>
     </message>
 </context>
 </TS>

@@ -12,15 +12,15 @@
     fr: { layers: 'Couches', search: 'Rechercher…', noResult: 'Aucun résultat', author: 'Auteur',
           date: 'Date', licence: 'Licence', source: 'Sources', kind: 'Type', themes: 'Thèmes',
           commune: 'Commune', links: 'Liens', features: 'objets', language: 'Langue',
-          tiles: 'image' },
+          tiles: 'image', stories: 'Publications' },
     nl: { layers: 'Lagen', search: 'Zoeken…', noResult: 'Geen resultaten', author: 'Auteur',
           date: 'Datum', licence: 'Licentie', source: 'Bronnen', kind: 'Soort', themes: "Thema's",
           commune: 'Gemeente', links: 'Links', features: 'objecten', language: 'Taal',
-          tiles: 'beeld' },
+          tiles: 'beeld', stories: 'Publicaties' },
     en: { layers: 'Layers', search: 'Search…', noResult: 'No results', author: 'Author',
           date: 'Date', licence: 'Licence', source: 'Sources', kind: 'Kind', themes: 'Themes',
           commune: 'Municipality', links: 'Links', features: 'features', language: 'Language',
-          tiles: 'image' }
+          tiles: 'image', stories: 'Stories' }
   };
   // The kinds of fiches of the observatory.
   var KINDS = {
@@ -33,6 +33,9 @@
   var meta = data.meta || {};
   var lang = LANGS.indexOf(meta.lang) >= 0 ? meta.lang : 'fr';
   var langListeners = [];
+  // A story page (story.js) drives the map itself: no search box or layer switcher there.
+  var storyPage = document.body.hasAttribute('data-story');
+  var stories = window.ATLAS_STORIES || [];
 
   function t(key) { return UI[lang][key]; }
   function el(tag, className, text) {
@@ -347,7 +350,7 @@
     div.appendChild(langs);
   });
 
-  panel('topleft', 'atlas-search', function (div) {
+  if (!storyPage) panel('topleft', 'atlas-search', function (div) {
     var input = el('input');
     input.type = 'search';
     var list = el('ol');
@@ -374,7 +377,7 @@
     onLanguage(function () { input.placeholder = t('search'); input.setAttribute('aria-label', t('search')); update(); });
   });
 
-  panel('topright', 'atlas-layers', function (div) {
+  if (!storyPage) panel('topright', 'atlas-layers', function (div) {
     var heading = el('h2');
     div.appendChild(heading);
     onLanguage(function () { heading.textContent = t('layers'); });
@@ -445,6 +448,25 @@
     div.appendChild(ul);
   });
 
+  // The publications of the bundle, each a story page beside this one.
+  function storyTitle(s) { return s['title_' + lang] || s.title_fr || s.title_nl || '…'; }
+  if (!storyPage && stories.length) panel('bottomright', 'atlas-stories', function (div) {
+    var heading = el('h2');
+    div.appendChild(heading);
+    var ul = el('ul');
+    stories.forEach(function (s) {
+      var href = safeUrl(s.file);
+      if (!href) return;
+      var li = el('li'), a = el('a');
+      a.href = href;
+      li.appendChild(a);
+      ul.appendChild(li);
+      onLanguage(function () { a.textContent = storyTitle(s); });
+    });
+    div.appendChild(ul);
+    onLanguage(function () { heading.textContent = t('stories'); });
+  });
+
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
 
   // Permanent labels: hide those that would overlap one already shown (top layers first).
@@ -471,5 +493,10 @@
   map.on('zoomend moveend', scheduleDeclutter);
   onDeclutter = scheduleDeclutter;
   declutterLabels();
+  // What a story page needs of this map.
+  window.ATLAS = {
+    map: map, entries: entries, searchIndex: searchIndex, el: el, safeUrl: safeUrl,
+    onLanguage: onLanguage, language: function () { return lang; }, storyTitle: storyTitle
+  };
   window.ATLAS_READY = true;
 })();
