@@ -5,28 +5,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-
-const env = (name) => {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set (run this test through ctest)`);
-  return v;
-};
-const cli = env('ATLAS_CLI');
-const dataDir = env('ATLAS_TEST_DATA');
-const outDir = env('ATLAS_TEST_OUTPUT');
-const { chromium } = createRequire(path.join(env('ATLAS_NODE_MODULES'), 'x.js'))('playwright-core');
+import { cli, dataDir, outDir, run, launchChromium, openPage } from './browser_support.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const XSS_LAYER = 'Lieux <script>alert(2)</script>';
-
-function run(...args) {
-  return execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 function pointsGeoJson(features) {
   return JSON.stringify({
@@ -68,14 +54,7 @@ async function photoWithExif(file) {
 
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-browser-'));
-  // A fresh profile (--user-data-dir) for every run.
-  browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(work, 'profile-')), {
-    executablePath: process.env.ATLAS_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run']
-  });
+  browser = await launchChromium(work);  // a fresh profile for every run
   const places = path.join(work, 'places.geojson');
   fs.writeFileSync(places, pointsGeoJson([
     [3.043, 51.029, { name: 'Kortemark', kind: 'realisation', title_fr: 'Jardin du presbytère de Kortemark', title_nl: 'Pastorietuin Kortemark' }],
@@ -128,22 +107,8 @@ after(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-// Opens a bundle and records every request, dialog and error the page causes.
-async function open(dir) {
-  const page = await browser.newPage();
-  const seen = { requests: [], dialogs: [], errors: [] };
-  page.on('request', (r) => seen.requests.push(r.url()));
-  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  page.on('pageerror', (e) => seen.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
-  // Nothing may leave the machine; if the page tried, the request is recorded and refused.
-  await page.route((url) => !url.href.startsWith('file:'), (route) => route.abort());
-  const started = Date.now();
-  await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);
-  await page.waitForFunction(() => window.ATLAS_READY === true, null, { timeout: 10000 });
-  seen.readyMs = Date.now() - started;
-  return { page, seen };
-}
+// Opens a bundle's map page.
+const open = (dir) => openPage(browser, path.join(dir, 'index.html'), 'ATLAS_READY');
 
 const searchFor = async (page, text) => {
   await page.fill('.atlas-search input', text);

@@ -4,25 +4,12 @@
 // in both languages, markup in user text runs nothing, and no request leaves the machine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-
-const env = (name) => {
-  const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set (run this test through ctest)`);
-  return v;
-};
-const cli = env('ATLAS_CLI');
-const dataDir = env('ATLAS_TEST_DATA');
-const outDir = env('ATLAS_TEST_OUTPUT');
-const { chromium } = createRequire(path.join(env('ATLAS_NODE_MODULES'), 'x.js'))('playwright-core');
+import { dataDir, outDir, run, launchChromium, openPage } from './browser_support.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const run = (...args) => execFileSync(cli, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const fails = (...args) => {
   try {
     run(...args);
@@ -58,13 +45,7 @@ let work, browser, bundle, alone;
 
 before(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-story-'));
-  browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(work, 'profile-')), {
-    executablePath: process.env.ATLAS_CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--no-first-run']
-  });
+  browser = await launchChromium(work);
   // A photo for the second section, drawn by the browser.
   const page = await browser.newPage();
   await page.setContent('<body style="margin:0;background:linear-gradient(90deg,#2a5d84,#d55e00)"></body>');
@@ -100,19 +81,7 @@ after(async () => {
   if (work) fs.rmSync(work, { recursive: true, force: true });
 });
 
-// Opens a page of a bundle, recording requests, dialogs and errors; nothing may leave.
-async function open(file, ready) {
-  const page = await browser.newPage();
-  const seen = { requests: [], dialogs: [], errors: [] };
-  page.on('request', (r) => seen.requests.push(r.url()));
-  page.on('dialog', (d) => { seen.dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  page.on('pageerror', (e) => seen.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') seen.errors.push(m.text()); });
-  await page.route((url) => !url.href.startsWith('file:'), (route) => route.abort());
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForFunction((flag) => window[flag] === true, ready, { timeout: 10000 });
-  return { page, seen };
-}
+const open = (file, ready) => openPage(browser, file, ready);
 
 const centre = (page) => page.evaluate(() => {
   const c = window.ATLAS_MAP.getCenter();
