@@ -8,7 +8,7 @@
 namespace atlas::gis {
 
 core::Status writePdfFile(const QString& path, const QPageLayout& layout, int dpi, const QString& title,
-                          const std::function<void(QPainter&, QPdfWriter&)>& paint)
+                          const std::function<void(QPainter&, QPdfWriter&)>& paint, const std::atomic<bool>* cancel)
 {
     const auto cannotWrite = [&](const QString& why) {
         return core::Error{path, {}, QCoreApplication::translate("atlas::gis", "cannot write the file: %1").arg(why)};
@@ -27,6 +27,10 @@ core::Status writePdfFile(const QString& path, const QPageLayout& layout, int dp
             return core::Error{path, {}, QCoreApplication::translate("atlas::gis", "cannot start the PDF page")};
         paint(painter, writer);
         painter.end();
+    }
+    if (cancel && cancel->load()) {
+        file.cancelWriting();
+        return core::Error{path, {}, QCoreApplication::translate("atlas::gis", "printing cancelled")};
     }
     if (!file.commit())
         return cannotWrite(file.errorString());

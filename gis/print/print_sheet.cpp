@@ -6,6 +6,7 @@
 #include "gis/print/pdf_file.h"
 #include "gis/print/sheet_layout.h"
 #include "gis/print/sheet_painter.h"
+#include "gis/print/vector_map_painter.h"
 #include "gis/render/map_renderer.h"
 
 #include <QCoreApplication>
@@ -47,8 +48,9 @@ core::Error cancelledError(const QString& path)
     return core::Error{path, {}, tr("printing cancelled")};
 }
 
+// `vectorMap`: the map is left to paintVectorMap() on the page; only its settings are made.
 core::Result<SheetContent> prepare(const QList<RenderLayer>& layers, const PrintOptions& o, const QString& path,
-                                   const std::atomic<bool>& cancel, const PrintProgress& progress)
+                                   const std::atomic<bool>& cancel, const PrintProgress& progress, bool vectorMap)
 {
     if (o.extent.isNull() || o.extent.width() <= 0 || o.extent.height() <= 0)
         return core::Error{path, {}, tr("the map view is empty: the atlas has no extent to print")};
@@ -73,7 +75,8 @@ core::Result<SheetContent> prepare(const QList<RenderLayer>& layers, const Print
     c.map.outputSize = pixelsOf(c.layout.map.size(), o.dpi);
     c.map.extent = o.extent;
     c.map = c.map.fitted();
-    c.mapImage = renderMap(layers, c.map, cancel);
+    if (!vectorMap)
+        c.mapImage = renderMap(layers, c.map, cancel);
     if (c.mapImage.cancelled || cancel.load())
         return cancelledError(path);
     c.scale = sheetScale(c.map.extent, o.crs, c.layout.map.width(), c.layout.map.width() / 4);
@@ -105,10 +108,19 @@ core::Result<SheetContent> prepare(const QList<RenderLayer>& layers, const Print
     return c;
 }
 
-void paintSheet(QPainter& painter, double pixelsPerMm, const SheetContent& c, const PrintOptions& o)
+// `vectors`: the layers, drawn as paths into the map frame (else the map image is drawn).
+void paintSheet(QPainter& painter, double pixelsPerMm, SheetContent& c, const PrintOptions& o,
+                const QList<RenderLayer>* vectors = nullptr, const std::atomic<bool>* cancel = nullptr)
 {
     SheetPainter sheet(painter, pixelsPerMm);
     sheet.drawTitle(c.layout.title, o.title, o.subtitle);
+    if (vectors && cancel) {
+        const QRectF& mm = c.layout.map;
+        const VectorMapResult drawn = paintVectorMap(
+            painter, QRectF(mm.topLeft() * pixelsPerMm, mm.size() * pixelsPerMm), *vectors, c.map, *cancel);
+        c.mapImage.featuresDrawn = drawn.featuresDrawn;
+        c.mapImage.errors = drawn.errors;
+    }
     sheet.drawMap(c.layout.map, c.mapImage.image);
     if (!c.inset.isEmpty())
         sheet.drawInset(c.inset, c.insetImage, c.insetView);
@@ -136,14 +148,17 @@ core::Result<PrintReport> printSheetToPdf(const QList<RenderLayer>& layers, cons
                                           const QString& path, const std::atomic<bool>& cancel,
                                           const PrintProgress& progress)
 {
-    auto content = prepare(layers, options, path, cancel, progress);
+    auto content = prepare(layers, options, path, cancel, progress, /*vectorMap=*/true);
     if (!content)
         return content.error();
-    const SheetContent& c = content.value();
+    SheetContent& c = content.value();
     const QPageLayout page(QPageSize(c.layout.page.size(), QPageSize::Millimeter), QPageLayout::Portrait,
                            QMarginsF(0, 0, 0, 0));
     if (auto s = writePdfFile(path, page, options.dpi, options.title,
-                              [&](QPainter& painter, QPdfWriter&) { paintSheet(painter, options.dpi / 25.4, c, options); });
+                              [&](QPainter& painter, QPdfWriter&) {
+                                  paintSheet(painter, options.dpi / 25.4, c, options, &layers, &cancel);
+                              },
+                              &cancel);
         !s)
         return s.error();
     return finished(c, options, path, progress);
@@ -153,10 +168,10 @@ core::Result<PrintReport> printSheetToPng(const QList<RenderLayer>& layers, cons
                                           const QString& path, const std::atomic<bool>& cancel,
                                           const PrintProgress& progress)
 {
-    auto content = prepare(layers, options, path, cancel, progress);
+    auto content = prepare(layers, options, path, cancel, progress, /*vectorMap=*/false);
     if (!content)
         return content.error();
-    const SheetContent& c = content.value();
+    SheetContent& c = content.value();
     QImage page(pixelsOf(c.layout.page.size(), options.dpi), QImage::Format_RGB32);
     page.fill(Qt::white);
     const int dotsPerMetre = qRound(options.dpi / 0.0254);

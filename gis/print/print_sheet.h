@@ -1,7 +1,7 @@
 #pragma once
 // A printed map sheet: lays out and draws title, map, legend, scale bar, north arrow,
 // inset, attribution and date on a page, to PDF (QPdfWriter) or to a PNG image.
-// Runs on any thread; the map itself is drawn by gis::renderMap.
+// Runs on any thread; the map is drawn by paintVectorMap (PDF) or renderMap (PNG).
 
 #include "core/model/error.h"
 #include "core/model/result.h"
@@ -26,8 +26,9 @@ struct PrintReport {
     QList<core::Error> warnings;  // layers that could not be drawn
 };
 
-// Writes a one-page PDF. Text, frames, legend symbols, scale bar and north arrow are
-// vector; the map layers are an image at options.dpi. Nothing is written if cancelled.
+// Writes a one-page PDF, all vector: text, frames, legend, scale bar, north arrow and the
+// map's vector layers as paths in their styles (raster layers and the inset are images
+// at options.dpi). Nothing is written if cancelled.
 core::Result<PrintReport> printSheetToPdf(const QList<RenderLayer>& layers, const PrintOptions& options,
                                           const QString& path, const std::atomic<bool>& cancel,
                                           const PrintProgress& progress = {});

@@ -62,7 +62,8 @@ void SheetPainter::drawTitle(const QRectF& rect, const QString& title, const QSt
 
 void SheetPainter::drawMap(const QRectF& frame, const QImage& image)
 {
-    m_p.drawImage(px(frame), image);
+    if (!image.isNull())  // null: the map was drawn as vectors already
+        m_p.drawImage(px(frame), image);
     m_p.setPen(QPen(kInk, px(0.3)));
     m_p.setBrush(Qt::NoBrush);
     m_p.drawRect(px(frame));

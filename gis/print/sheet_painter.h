@@ -18,7 +18,7 @@ public:
     SheetPainter(QPainter& painter, double pixelsPerMm);
 
     void drawTitle(const QRectF& rect, const QString& title, const QString& subtitle);
-    // The map image fills `frame`; a thin frame is drawn around it.
+    // The map image fills `frame` (a null image: only the frame); a thin frame is drawn around it.
     void drawMap(const QRectF& frame, const QImage& image);
     void drawLegend(const QRectF& rect, const QList<LegendEntry>& entries, int columns);
     void drawScaleBar(const QRectF& footer, const SheetScale& scale);

@@ -10,6 +10,7 @@
 #include "support/test_support.h"
 
 #include <QFileInfo>
+#include <QProcess>
 
 using namespace atlas;
 using namespace atlas::test;
@@ -186,4 +187,59 @@ TEST_CASE("a layer that cannot be read is a warning; the sheet is still printed"
     REQUIRE(report.value().warnings.size() == 1);
     CHECK(report.value().warnings[0].message().contains(QStringLiteral("Gone")));
     CHECK(pdfInfo(pdf).pages == 1);
+}
+
+TEST_CASE("the PDF keeps vector layers as vectors: no map image, sharp at any zoom, in the layers' colours", "[print]")
+{
+    SheetScene scene;
+    scene.options.inset = false;  // the overview is the one map part still drawn as an image
+    scene.options.dpi = 72;       // a raster map would be coarse at this resolution
+    const QString pdf = scene.dir.filePath(QStringLiteral("vector.pdf"));
+    const std::atomic<bool> cancel{false};
+    const auto report = gis::printSheetToPdf(scene.layers, scene.options, pdf, cancel);
+    REQUIRE(report.ok());
+    CHECK(report.value().featuresDrawn == 4);
+
+    // poppler lists the images the page holds: none (the layers are paths).
+    QProcess images;
+    images.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    REQUIRE(images.waitForFinished(30000));
+    REQUIRE(images.exitCode() == 0);
+    const QStringList rows = QString::fromUtf8(images.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    INFO(rows.join('\n').toStdString());
+    CHECK(rows.size() == 2);  // the two header lines, no image row
+
+    // Rendered at 300 dpi, far above the 72 dpi given: the road is a clean green line and
+    // the zone's edge goes from red to paper in a pixel or two.
+    constexpr int kDpi = 300;
+    QString error;
+    const QImage page = renderPdfPage(pdf, kDpi, &error);
+    INFO(error.toStdString());
+    REQUIRE_FALSE(page.isNull());
+    page.save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/print_sheet_vector_300dpi.png"));
+    const QRect map = mapArea(scene.options, kDpi);
+    int green = 0;
+    for (int y = map.top(); y <= map.bottom(); y += 2)
+        for (int x = map.left(); x <= map.right(); x += 2) {
+            const QColor c = page.pixelColor(x, y);
+            green += c.green() > 120 && c.red() < 60 && c.blue() < 60;
+        }
+    CHECK(green > 200);
+    CHECK(redPixels(page, map) > map.width() * map.height() / 50);
+    // Across the zone's left edge (mid-height), count the pixels between red and paper.
+    const int row = map.center().y();
+    int firstRed = -1;
+    for (int x = map.left(); x < map.right() && firstRed < 0; ++x) {
+        const QColor c = page.pixelColor(x, row);
+        if (c.red() > 180 && c.green() < 90 && c.blue() < 90)
+            firstRed = x;
+    }
+    REQUIRE(firstRed > map.left());
+    int blend = 0;
+    for (int x = firstRed - 12; x < firstRed; ++x) {
+        const QColor c = page.pixelColor(x, row);
+        const bool paper = c.red() > 230 && c.green() > 230 && c.blue() > 230;
+        blend += !paper;
+    }
+    CHECK(blend <= 4);  // a 72 dpi image scaled to 300 dpi would blur over ~4+ pixels
 }
