@@ -11,6 +11,25 @@
 
 namespace atlas::test {
 
+void click(QWidget* widget)
+{
+    REQUIRE(widget);
+    REQUIRE(widget->isEnabled());
+    QTest::mouseClick(widget, Qt::LeftButton, {}, widget->rect().center());
+}
+
+void typeInto(QWidget* widget, const QString& text)
+{
+    widget->setFocus();
+    for (const QChar c : text) {
+        // QTest maps only ASCII to keys; other letters (é, ê) come as text, as an IME sends them.
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 GuiFixture::GuiFixture()
 {
     QSettings().clear();

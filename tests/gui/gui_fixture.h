@@ -5,6 +5,7 @@
 #include "ui/window/main_window.h"
 
 #include <QImage>
+#include <QWidget>
 #include <memory>
 
 namespace atlas::test {
@@ -19,6 +20,11 @@ struct GuiFixture {
     std::unique_ptr<ui::LanguageManager> languages;
     std::unique_ptr<ui::MainWindow> window;
 };
+
+// A left click in the middle of `widget`, which must be there and enabled.
+void click(QWidget* widget);
+// Focuses `widget` and types `text` into it, key by key (accented letters included).
+void typeInto(QWidget* widget, const QString& text);
 
 // Share of pixels that differ from the image's most common colour (0..1).
 double nonBackgroundShare(const QImage& image);

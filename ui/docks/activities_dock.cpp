@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMainWindow>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
@@ -32,7 +33,8 @@ constexpr int kSortRole = Qt::UserRole + 1;
 
 ActivitiesDock::ActivitiesDock(ObservatorySession* session, QWidget* parent)
     : QDockWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_grouping(new QComboBox(this)),
-      m_count(new QLabel(this)), m_views(new QTabWidget(this)), m_table(new QTreeView(this)),
+      m_count(new QLabel(this)), m_newButton(new QPushButton(this)), m_editButton(new QPushButton(this)),
+      m_deleteButton(new QPushButton(this)), m_views(new QTabWidget(this)), m_table(new QTreeView(this)),
       m_timeline(new ActivityTimeline(this)), m_model(new QStandardItemModel(this)),
       m_proxy(new QSortFilterProxyModel(this))
 {
@@ -58,14 +60,32 @@ ActivitiesDock::ActivitiesDock(ObservatorySession* session, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_filter, 1);
     top->addWidget(m_grouping);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_newButton, m_editButton, m_deleteButton})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
     auto* body = new QWidget(this);
     auto* layout = new QVBoxLayout(body);
+    layout->addLayout(buttons);
     layout->addLayout(top);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_count);
     setWidget(body);
 
     connect(m_filter, &QLineEdit::textChanged, this, &ActivitiesDock::setFilterText);
+    connect(m_newButton, &QPushButton::clicked, this, &ActivitiesDock::newRequested);
+    connect(m_editButton, &QPushButton::clicked, this, [this] {
+        if (auto a = currentActivity())
+            emit editRequested(*a);
+    });
+    connect(m_deleteButton, &QPushButton::clicked, this, [this] {
+        if (auto a = currentActivity())
+            emit removeRequested(*a);
+    });
+    connect(m_table, &QTreeView::doubleClicked, this, [this] {
+        if (auto a = currentActivity())
+            emit editRequested(*a);
+    });
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
     connect(session, &ObservatorySession::changed, this, &ActivitiesDock::reload);
     retranslate();
@@ -95,6 +115,24 @@ void ActivitiesDock::reload()
             m_count->setText(list.error().message());
     }
     rebuild();
+    emit reloaded();
+}
+
+std::optional<core::Activity> ActivitiesDock::currentActivity() const
+{
+    const QUuid uuid = m_table->currentIndex().siblingAtColumn(TitleColumn).data(Qt::UserRole).toUuid();
+    for (const core::Activity& a : m_activities)
+        if (!uuid.isNull() && a.identity.uuid == uuid)
+            return a;
+    return std::nullopt;
+}
+
+void ActivitiesDock::selectActivity(const QUuid& uuid)
+{
+    const QModelIndexList hits =
+        m_proxy->match(m_proxy->index(0, TitleColumn), Qt::UserRole, uuid, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (!hits.isEmpty())
+        m_table->setCurrentIndex(hits.first());
 }
 
 void ActivitiesDock::setGrouping(Grouping grouping)
@@ -200,6 +238,9 @@ void ActivitiesDock::rebuild()
 void ActivitiesDock::retranslate()
 {
     setWindowTitle(tr("Activities"));
+    m_newButton->setText(tr("&New…"));
+    m_editButton->setText(tr("&Edit…"));
+    m_deleteButton->setText(tr("&Delete"));
     m_filter->setPlaceholderText(tr("Filter by title, organisation, people…"));
     m_grouping->setItemText(0, tr("No grouping"));
     m_grouping->setItemText(1, tr("Group by status"));

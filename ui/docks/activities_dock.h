@@ -1,6 +1,7 @@
 #pragma once
 // The activity database panel: a sortable, filterable table of the atlas's activities,
-// grouped by status, type or year, and the same activities on a timeline.
+// grouped by status, type or year, and the same activities on a timeline; buttons ask
+// for an activity to be added, edited or deleted (ActivitiesFeature does it).
 
 #include "core/model/activity.h"
 
@@ -11,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMainWindow;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
@@ -39,6 +41,20 @@ public:
     QAbstractItemModel* tableModel() const;
     ActivityTimeline* timeline() const { return m_timeline; }
     QTabWidget* views() const { return m_views; }
+    const QList<core::Activity>& activities() const { return m_activities; }
+    // The activity of the selected row, if a row (not a group) is selected.
+    std::optional<core::Activity> currentActivity() const;
+    void selectActivity(const QUuid& uuid);
+    QPushButton* newButton() const { return m_newButton; }
+    QPushButton* editButton() const { return m_editButton; }
+    QPushButton* deleteButton() const { return m_deleteButton; }
+
+signals:
+    void newRequested();
+    void editRequested(const atlas::core::Activity& activity);
+    void removeRequested(const atlas::core::Activity& activity);
+    // The activities were read again from the atlas.
+    void reloaded();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +69,9 @@ private:
     QLineEdit* m_filter;
     QComboBox* m_grouping;
     QLabel* m_count;
+    QPushButton* m_newButton;
+    QPushButton* m_editButton;
+    QPushButton* m_deleteButton;
     QTabWidget* m_views;
     QTreeView* m_table;
     ActivityTimeline* m_timeline;

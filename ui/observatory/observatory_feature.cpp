@@ -2,7 +2,7 @@
 
 #include "core/model/wkb_point.h"
 #include "core/model/wkb_shapes.h"
-#include "gis/crs/crs_transform.h"
+#include "gis/crs/point_transform.h"
 #include "gis/media/media_import.h"
 #include "gis/media/media_store.h"
 #include "gis/store/observation_store.h"
@@ -134,16 +134,12 @@ void ObservatoryFeature::setShapeMarking(QAction* action, bool on)
 void ObservatoryFeature::createFromSketch(const QList<QPointF>& mapPoints, bool area)
 {
     const gis::CrsTransform toWgs84(m_canvas->mapSettings().crs, QStringLiteral("EPSG:4326"));
-    QList<QPointF> lonLat;
-    for (const QPointF& p : mapPoints) {
-        double x = p.x(), y = p.y();
-        if (!toWgs84.isValid() || !toWgs84.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y)) {
-            showError(tr("This shape cannot be expressed in longitude and latitude (%1).").arg(toWgs84.errorString()));
-            return;
-        }
-        lonLat << QPointF(x, y);
+    const auto lonLat = gis::transformPoints(toWgs84, mapPoints);
+    if (!lonLat) {
+        showError(tr("This shape cannot be expressed in longitude and latitude (%1).").arg(toWgs84.errorString()));
+        return;
     }
-    createWith(area ? core::polygonWkb(lonLat) : core::lineStringWkb(lonLat));
+    createWith(area ? core::polygonWkb(*lonLat) : core::lineStringWkb(*lonLat));
 }
 
 void ObservatoryFeature::createAt(const QPointF& lonLat)

@@ -15,9 +15,10 @@
 #include "ui/window/editing_actions.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
-#include "ui/docks/activities_dock.h"
+#include "ui/activities/activities_feature.h"
 #include "ui/docks/publications_dock.h"
 #include "ui/sync/sync_dock.h"
+#include "ui/docks/observations_dock.h"
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 #include "ui/window/measure_actions.h"
@@ -34,6 +35,31 @@
 
 namespace atlas::ui {
 
+namespace {
+
+// The publications panel's view of the window: the open atlas, and what the map shows
+// (extent, visible layers, the fiche selected) for a section's map view.
+PublicationsContext publicationsContext(DocumentController* controller, MapCanvas* canvas,
+                                        ObservatoryFeature* observatory)
+{
+    PublicationsContext c;
+    c.document = [controller] { return controller->document(); };
+    c.captureView = [controller, canvas, observatory]() -> std::optional<core::PublicationMapView> {
+        core::PublicationMapView view;
+        view.extent = canvas->extent();
+        view.crs = canvas->mapSettings().crs;
+        for (const core::LayerSpec& layer : controller->document().layers)
+            if (layer.visible)
+                view.visibleLayers << layer.identity.uuid;
+        if (const core::Observation* fiche = observatory->dock()->currentObservation())
+            view.highlightedFiches << fiche->identity.uuid;
+        return view.extent.isNull() ? std::nullopt : std::optional(view);
+    };
+    return c;
+}
+
+}  // namespace
+
 MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     : QMainWindow(parent), m_languages(languages), m_controller(new DocumentController(this)),
       m_canvas(new MapCanvas(this)), m_layersDock(new LayersDock(m_controller, this)),
@@ -47,8 +73,8 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     statusBar()->addPermanentWidget(m_statusBar, 1);
     createMenus();
     auto* observatory = new ObservatoryFeature(m_controller, m_canvas, this);  // registers its dock, tool and menu
-    ActivitiesDock::install(observatory->session(), this);
-    PublicationsDock::install(observatory->session(), this);
+    new ActivitiesFeature(observatory->session(), m_canvas, this);  // its dock, form and map symbols
+    PublicationsDock::install(observatory->session(), this, publicationsContext(m_controller, m_canvas, observatory));
     SyncDock::install(observatory->session(), this);
     // One undo history per atlas: fiches and features alike.
     QUndoStack* undo = observatory->session()->undoStack();
