@@ -78,8 +78,18 @@ QByteArray fillPage(QByteArray page, const WebBundleOptions& options, const QStr
     return page;
 }
 
-// Copies the embedded pages and map library. index.html is the map (or the publication
-// when it is exported alone); story.html becomes one page per publication.
+// The story page of publication `index`: the map page with the story column and script.
+QByteArray storyPage(QByteArray page, int index)
+{
+    page.replace("<body>", "<body class=\"atlas-story-page\" data-story=\"" + QByteArray::number(index) +
+                               "\">\n<main id=\"story\"></main>");
+    page.replace("<script src=\"app/atlas.js\"></script>",
+                 "<script src=\"app/atlas.js\"></script>\n<script src=\"app/story.js\"></script>");
+    return page;
+}
+
+// Copies the embedded page and map library. index.html is the map (or the publication when
+// it is exported alone); each publication gets a story page made from it.
 core::Status writeAssets(const QString& dir, const WebBundleOptions& options, const QString& title,
                          const QList<core::Publication>& stories)
 {
@@ -93,16 +103,12 @@ core::Status writeAssets(const QString& dir, const WebBundleOptions& options, co
         if (!in.open(QIODevice::ReadOnly))
             return core::Error{source, {}, tr("missing from this build")};
         QByteArray bytes = in.readAll();
-        if (relative == QLatin1String("story.html")) {
+        if (relative == QLatin1String("index.html")) {
             for (int i = 0; i < stories.size(); ++i) {
-                QByteArray page = fillPage(bytes, options, stories[i].title(options.language));
-                page.replace("@STORY@", QByteArray::number(i));
+                const QByteArray page = storyPage(fillPage(bytes, options, stories[i].title(options.language)), i);
                 if (auto s = writeFile(dir + QLatin1Char('/') + storyFileName(i, alone), page); !s)
                     return s;
             }
-            continue;
-        }
-        if (relative == QLatin1String("index.html")) {
             if (alone)
                 continue;
             bytes = fillPage(bytes, options, title);
