@@ -191,6 +191,22 @@ TEST_CASE("a section is written with real keys: rich text FR/NL, media, map view
     CHECK(test::nonBackgroundShare(shot) > 0.02);
     shot.save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/publication_section_editor.png"));
 
+    // Text written in a section is kept when the reader moves to another one.
+    REQUIRE(dock->addSection(QStringLiteral("Cassel")));
+    QListWidget* sections = dock->sectionList();
+    REQUIRE(sections->count() == 2);
+    QTest::mouseClick(sections->viewport(), Qt::LeftButton, {}, sections->visualItemRect(sections->item(1)).center());
+    REQUIRE(editor->titleEdit(QStringLiteral("fr"))->text() == QStringLiteral("Cassel"));
+    dock->pages()->setCurrentWidget(editor);
+    editor->languageTabs()->setCurrentIndex(0);
+    type(editor->textEdit(QStringLiteral("fr")), QStringLiteral("Le mont des Recollets"));
+    QTest::mouseClick(sections->viewport(), Qt::LeftButton, {}, sections->visualItemRect(sections->item(0)).center());
+    CHECK(editor->titleEdit(QStringLiteral("fr"))->text() == QStringLiteral("Le mont Kemmel"));
+    auto again = gis::PublicationStore(store.value()->database()).list();
+    REQUIRE(again.ok());
+    REQUIRE(again.value()[0].sections.size() == 2);
+    CHECK(again.value()[0].sections[1].textFr == QStringLiteral("<p>Le mont des Recollets</p>"));
+
     // The panel's menu exports the publication alone, in a worker.
     REQUIRE(dock->exportAction()->isEnabled());
     QSignalSpy done(dock, &ui::PublicationsDock::exported);

@@ -225,6 +225,15 @@ void PublicationsDock::showSection()
 {
     const auto p = current();
     const int row = m_sections->currentRow();
+    if (m_editor->isModified() && p && m_editor->hasSection()) {
+        const QUuid editing = m_editor->section().id;
+        if (row >= 0 && row < p->sections.size() && p->sections[row].id == editing)
+            return;  // the atlas changed elsewhere: the text being written stays
+        if (p->indexOfSection(editing) >= 0) {
+            saveSection();  // leaving a section keeps what was written in it
+            return;         // saving shows the publication again, with this row
+        }
+    }
     if (!p || row < 0 || row >= p->sections.size()) {
         m_editor->setSection(std::nullopt, {});
         return;
@@ -246,7 +255,11 @@ bool PublicationsDock::saveSection()
     if (index < 0)
         return false;
     p->sections[index] = edited;
-    return store(*p);
+    m_editor->setModified(false);
+    if (store(*p))
+        return true;
+    m_editor->setModified(true);  // refused: the text stays to be saved again
+    return false;
 }
 
 void PublicationsDock::chooseExportFolder()

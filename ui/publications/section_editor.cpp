@@ -87,10 +87,16 @@ SectionEditor::SectionEditor(QWidget* parent)
     connect(m_clearView, &QPushButton::clicked, this, [this] {
         if (m_section) {
             m_section->view.reset();
+            m_modified = true;
             showView();
         }
     });
     connect(m_save, &QPushButton::clicked, this, &SectionEditor::saveRequested);
+    const auto edited = [this] { m_modified = true; };
+    for (QLineEdit* e : {m_titleFr, m_titleNl})
+        connect(e, &QLineEdit::textEdited, this, edited);
+    for (QTextEdit* t : {m_textFr, m_textNl})
+        connect(t, &QTextEdit::textChanged, this, edited);
 
     auto* titles = new QFormLayout;
     titles->addRow(m_titleFrLabel, m_titleFr);
@@ -131,6 +137,10 @@ void SectionEditor::setSection(const std::optional<core::PublicationSection>& se
     m_titleNl->setText(section ? section->titleNl : QString());
     m_textFr->setHtml(section ? section->textFr : QString());
     m_textNl->setHtml(section ? section->textNl : QString());
+    for (QTextEdit* t : {m_textFr, m_textNl})
+        if (t->document()->isEmpty())
+            t->setCurrentCharFormat(QTextCharFormat());  // not the last section's bold or link
+    m_modified = false;  // after setHtml, which signals textChanged
     m_library->clear();
     for (const core::MediaItem& m : library)
         m_library->addItem(mediaLabel(m), m.identity.uuid);
@@ -224,6 +234,7 @@ void SectionEditor::attachMedia()
     if (!m_section || uuid.isNull() || m_section->media.contains(uuid))
         return;
     m_section->media << uuid;
+    m_modified = true;
     showMedia();
 }
 
@@ -233,6 +244,7 @@ void SectionEditor::detachMedia()
     if (!m_section || row < 0 || row >= m_section->media.size())
         return;
     m_section->media.removeAt(row);
+    m_modified = true;
     showMedia();
 }
 
@@ -241,6 +253,7 @@ void SectionEditor::captureView()
     if (!m_section || !m_viewSource)
         return;
     m_section->view = m_viewSource();
+    m_modified = true;
     showView();
 }
 

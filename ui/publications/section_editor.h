@@ -33,6 +33,9 @@ public:
     // The section with the edits made so far.
     core::PublicationSection section() const;
     bool hasSection() const { return m_section.has_value(); }
+    // Edited since setSection() or the last setModified(false).
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified) { m_modified = modified; }
     // What "Capture map view" reads: the canvas as it is now.
     void setViewSource(ViewSource source) { m_viewSource = std::move(source); }
 
@@ -65,6 +68,7 @@ private:
     void showView();
 
     std::optional<core::PublicationSection> m_section;
+    bool m_modified = false;
     QList<core::MediaItem> m_libraryItems;
     ViewSource m_viewSource;
     QLabel* m_titleFrLabel;
