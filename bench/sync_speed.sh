@@ -21,6 +21,7 @@ trap cleanup EXIT
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 echo 'bench-password' > "$work/pw"
+server_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 run_backend() {  # name, store options...
   local name=$1; shift
   "$server" user add bench --password-file "$work/pw" "$@" >/dev/null
@@ -32,7 +33,18 @@ run_backend() {  # name, store options...
   local url
   url=$(grep -o 'http://[0-9.:]*' "$work/$name.out")
   echo "## $name ($url, $fiches fiches)"
-  "$cli" bench sync --server "$url" --user bench --password-file "$work/pw" --group sync --fiches "$fiches"
+  # Each step line gets the CPU the server spent on it: with other builds on the machine the
+  # wall times also count waiting for a core (or the disk), the CPU times only the work.
+  local hz prev now
+  hz=$(getconf CLK_TCK)
+  prev=$(server_ticks)
+  "$cli" bench sync --server "$url" --user bench --password-file "$work/pw" --group sync --fiches "$fiches" |
+    while IFS= read -r line; do
+      now=$(server_ticks)
+      echo "$line, server CPU $(( (now - prev) * 1000 / hz )) ms"
+      prev=$now
+    done
+  echo "load average $(cut -d' ' -f1 /proc/loadavg)"
   kill "$server_pid"; wait "$server_pid" || true; server_pid=
 }
 

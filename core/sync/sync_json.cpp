@@ -123,7 +123,15 @@ QString uuidString(const QUuid& uuid)
 
 QString syncTimeString(const QDateTime& time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // A record's stamps repeat the same few times (every field of an op has the op's):
+    // formatting dates showed in the server's push profile, so the last one is remembered.
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (lastText.isEmpty() || time != lastTime) {
+        lastTime = time;
+        lastText = time.toUTC().toString(Qt::ISODateWithMs);
+    }
+    return lastText;
 }
 
 }  // namespace atlas::core

@@ -111,6 +111,8 @@ core::Status SyncClient::push(SyncReport& report, const SyncProgress& progress)
     auto total = pendingCount(m_store.database(), acked.value());
     if (!total)
         return total.error();
+    if (total.value() == 0)
+        return core::Done{};  // nothing to send: no need to read the server versions
     for (;;) {
         if (progress && !progress(tr("Sending changes"), report.pushed, total.value())) {
             report.cancelled = true;
@@ -192,6 +194,8 @@ core::Status SyncClient::pull(SyncReport& report, const SyncProgress& progress)
                 return s;
             ++report.blobsDownloaded;
         }
+        if (page.value().records.isEmpty() && page.value().cursor == cursor.value())
+            return core::Done{};  // nothing new: no write, no fsync
         auto pending = state.pendingRecords();
         if (!pending)
             return pending.error();

@@ -42,18 +42,24 @@ core::Result<QList<OutboxOp>> readOutbox(SqliteDatabase& db, qint64 afterSeq, in
 {
     // Tables the protocol does not carry yet (activities, publications) stay local; they
     // are skipped before the limit so that a run of them never hides the fiches behind.
-    auto entries = readChangeLog(db, afterSeq, {}, 0);
-    if (!entries)
-        return entries.error();
+    // Read a limit's worth at a time: each batch of a long outbox reads only its own rows.
     QList<OutboxOp> ops;
-    for (const ChangeLogEntry& e : entries.value()) {
-        if (!core::syncTables().contains(e.table))
-            continue;
-        ops << OutboxOp{e.seq, syncOpFromChange(e, serverVersions, author, replica)};
-        if (limit > 0 && ops.size() >= limit)
-            break;
+    qint64 after = afterSeq;
+    for (;;) {
+        auto entries = readChangeLog(db, after, {}, limit > 0 ? limit : 0);
+        if (!entries)
+            return entries.error();
+        for (const ChangeLogEntry& e : entries.value()) {
+            after = e.seq;
+            if (!core::syncTables().contains(e.table))
+                continue;
+            ops << OutboxOp{e.seq, syncOpFromChange(e, serverVersions, author, replica)};
+            if (limit > 0 && ops.size() >= limit)
+                return ops;
+        }
+        if (limit <= 0 || entries.value().size() < limit)
+            return ops;
     }
-    return ops;
 }
 
 }  // namespace atlas::gis

@@ -183,14 +183,18 @@ public:
             if (auto s = writeFiche(record); !s)
                 return s;
         const QString key = record.table + QLatin1Char('/') + uuidText(record.record);
-        const QString body = compactJson(core::syncRecordToJson(record));
+        // A fiche's fields live in `fiches`; its sync row keeps only the stamps and version.
+        core::SyncRecord kept = record;
+        if (op.table == kObservations)
+            kept.fields = {};
+        const QString body = compactJson(core::syncRecordToJson(kept));
         if (!m_recordWrites.contains(key))
             m_recordOrder << key;
         m_recordWrites.insert(key, QVariantList{record.table, uuidText(record.record), m_groupId, record.version,
                                                 record.deleted ? 1 : 0, body});
         // Same group as stored: a record never moves between groups.
-        const auto kept = m_syncRows.constFind(key);
-        m_syncRows.insert(key, {kept != m_syncRows.constEnd() ? kept->groupId : m_groupId, body});
+        const auto stored = m_syncRows.constFind(key);
+        m_syncRows.insert(key, {stored != m_syncRows.constEnd() ? stored->groupId : m_groupId, body});
         m_owners.insert(op.record, {m_groupId, owner == m_owners.constEnd() ? m_actorId : owner->authorId});
         feed(op, record, now);
         return core::Done{};
