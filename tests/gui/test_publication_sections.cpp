@@ -207,6 +207,22 @@ TEST_CASE("a section is written with real keys: rich text FR/NL, media, map view
     REQUIRE(again.value()[0].sections.size() == 2);
     CHECK(again.value()[0].sections[1].textFr == QStringLiteral("<p>Le mont des Recollets</p>"));
 
+    // ... and when another publication is chosen.
+    type(editor->textEdit(QStringLiteral("fr")), QStringLiteral(" !"));
+    REQUIRE(dock->createPublication(QStringLiteral("Les Flandres")));  // selects the new one
+    QListWidget* publications = dock->publicationList();
+    REQUIRE(publications->count() == 2);
+    const int monts = publications->findItems(QStringLiteral("Les Monts de Flandre"), Qt::MatchExactly).first() == publications->item(0) ? 0 : 1;
+    QTest::mouseClick(publications->viewport(), Qt::LeftButton, {}, publications->visualItemRect(publications->item(1 - monts)).center());
+    type(editor->textEdit(QStringLiteral("fr")), QStringLiteral("Entre mer et monts"));
+    QTest::mouseClick(publications->viewport(), Qt::LeftButton, {}, publications->visualItemRect(publications->item(monts)).center());
+    auto lists = gis::PublicationStore(store.value()->database()).list();
+    REQUIRE(lists.ok());
+    for (const core::Publication& p : lists.value())
+        if (p.titleFr == QStringLiteral("Les Flandres"))
+            CHECK(p.sections[0].textFr == QStringLiteral("<p>Entre mer et monts</p>"));
+    CHECK(editor->titleEdit(QStringLiteral("fr"))->text() == QStringLiteral("Le mont Kemmel"));
+
     // The panel's menu exports the publication alone, in a worker.
     REQUIRE(dock->exportAction()->isEnabled());
     QSignalSpy done(dock, &ui::PublicationsDock::exported);

@@ -188,8 +188,29 @@ bool PublicationsDock::deleteCurrent()
     return true;
 }
 
+void PublicationsDock::keepEditsOfOtherPublication()
+{
+    const auto p = current();
+    if (!m_editor->isModified() || !m_editor->hasSection() || (p && p->identity.uuid == m_editingPublication))
+        return;
+    gis::ObservationStore* s = m_session->store();
+    for (core::Publication& other : m_publications) {
+        const int index = other.indexOfSection(m_editor->section().id);
+        if (other.identity.uuid != m_editingPublication || index < 0 || !s)
+            continue;
+        core::Publication edited = other;
+        edited.sections[index] = m_editor->section();
+        if (auto saved = gis::PublicationStore(s->database()).save(edited); saved)
+            other = saved.value();
+        else
+            m_preview->setPlainText(saved.error().message());
+    }
+    m_editor->setModified(false);
+}
+
 void PublicationsDock::showCurrent()
 {
+    keepEditsOfOtherPublication();  // another publication was chosen with a section half written
     const QUuid selectedSection = m_sections->currentItem() ? m_sections->currentItem()->data(Qt::UserRole).toUuid() : QUuid();
     const auto p = current();
     m_addSection->setEnabled(p.has_value());
@@ -243,6 +264,7 @@ void PublicationsDock::showSection()
         if (auto items = s->listMedia())
             library = items.take();
     m_editor->setSection(p->sections[row], library);
+    m_editingPublication = p->identity.uuid;
 }
 
 bool PublicationsDock::saveSection()

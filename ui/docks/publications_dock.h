@@ -71,6 +71,8 @@ private:
     void retranslate();
     void showCurrent();
     void showSection();
+    // Saves the editor's unsaved section into its publication when another one is chosen.
+    void keepEditsOfOtherPublication();
     void chooseExportFolder();
     // Saves `p` and shows it; false with the reason in the preview when the atlas refused.
     bool store(const core::Publication& p);
@@ -89,6 +91,7 @@ private:
     QTabWidget* m_pages;
     SectionEditor* m_editor;
     QList<core::Publication> m_publications;
+    QUuid m_editingPublication;  // the publication of the section in the editor
     std::shared_ptr<std::atomic<bool>> m_exportCancel;  // set while an export runs
 };
 
