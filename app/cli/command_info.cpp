@@ -46,6 +46,13 @@ int runInfo(const QStringList& args)
         const core::AtlasDocument& d = doc.value();
         out() << "atlas: " << d.title << "\ncrs: " << crsLabel(d.crs) << "\nlayers: " << d.layers.size() << "\n";
         for (const core::LayerSpec& l : d.layers) {
+            if (l.kind == core::LayerKind::Basemap) {
+                out() << "- " << l.name << (l.visible ? "" : " (hidden)") << ": basemap "
+                      << (l.basemap.type == core::BasemapType::MBTiles ? l.sourcePath : l.basemap.url) << "\n";
+                if (!l.basemap.attribution.isEmpty())
+                    out() << "    attribution: " << l.basemap.attribution << "\n";
+                continue;
+            }
             out() << "- " << l.name << (l.visible ? "" : " (hidden)") << ": "
                   << (l.isOwnedByAtlas() ? QStringLiteral("table %1 in the atlas").arg(l.sourceLayer) : l.sourcePath)
                   << "\n";

@@ -5,9 +5,11 @@
 #include "gis/crs/crs_catalog.h"
 #include "gis/datasource/file_probe.h"
 #include "gis/datasource/layers_from_file.h"
+#include "gis/render/attribution_painter.h"
 #include "gis/render/map_renderer.h"
 #include "gis/store/atlas_store.h"
 
+#include <QPainter>
 #include <QRegularExpression>
 
 namespace atlas::cli {
@@ -76,7 +78,9 @@ int runRender(const QStringList& args)
     settings.extent = extent;
     settings = settings.fitted();
     const std::atomic<bool> never{false};
-    const gis::RenderResult result = gis::renderMap(layers, settings, never);
+    gis::RenderResult result = gis::renderMap(layers, settings, never);
+    if (QPainter painter(&result.image); painter.isActive())
+        gis::paintAttribution(painter, result.image.rect(), gis::attributionsOf(layers), settings.dpi);
     const QString output = p.value(QStringLiteral("output"));
     if (!result.image.save(output, "PNG"))
         return fail(core::Error{output, {}, QStringLiteral("cannot write the image")});

@@ -59,7 +59,7 @@ int main(int argc, char** argv)
                                    "  import ATLAS FILE [--layer NAME]... [--all] [--as NAME] [--crs EPSG:n] [--encoding ENC]\n"
                                    "  export ATLAS LAYER OUT.ext [--crs EPSG:n] [--csv-geometry wkt|xy]\n"
                                    "                                         .gpkg .geojson .shp .kml .csv .fgb .dxf\n"
-                                   "  layer add|style|view ...               edit the layers of an atlas\n"
+                                   "  layer add|add-basemap|style|view ...   edit the layers of an atlas\n"
                                    "  obs add|list|import|boundaries ...     fiches of the observatory\n"
                                    "  media import|list ...                  photos and documents of the mediatheque\n"
                                    "  bench observatory [--fiches N] [--media N]   time open, filter and search\n"

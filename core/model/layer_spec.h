@@ -1,6 +1,7 @@
 #pragma once
 // One layer of an atlas: where its data is, how it is drawn, whether it shows.
 
+#include "core/model/basemap_spec.h"
 #include "core/model/layer_style.h"
 #include "core/model/record_identity.h"
 
@@ -8,7 +9,7 @@
 
 namespace atlas::core {
 
-enum class LayerKind { Vector, Raster };
+enum class LayerKind { Vector, Raster, Basemap };
 
 struct LayerSpec {
     RecordIdentity identity = RecordIdentity::create();
@@ -20,8 +21,9 @@ struct LayerSpec {
     LayerKind kind = LayerKind::Vector;
     bool visible = true;
     LayerStyle style;
+    BasemapSpec basemap;  // Basemap layers only; an MBTiles file is in sourcePath
 
-    bool isOwnedByAtlas() const { return sourcePath.isEmpty(); }
+    bool isOwnedByAtlas() const { return sourcePath.isEmpty() && kind != LayerKind::Basemap; }
 };
 
 }  // namespace atlas::core

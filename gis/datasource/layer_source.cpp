@@ -10,7 +10,7 @@ core::Result<std::unique_ptr<LayerSource>> openLayerSource(const QString& path,
                                                            const QString& layer,
                                                            core::LayerKind kind)
 {
-    if (kind == core::LayerKind::Raster)
+    if (kind != core::LayerKind::Vector)  // rasters, and basemaps through GDAL's tile drivers
         return GdalRasterSource::open(path);
     auto ogr = OgrVectorSource::open(path, layer);
     if (!ogr)

@@ -214,6 +214,10 @@ core::Result<WebBundleReport> exportWebBundle(const core::AtlasDocument& doc, co
     const QList<RenderLayer> renderLayers = renderLayersOf(chosen, atlasPath);
     for (int i = 0; i < renderLayers.size(); ++i) {
         const RenderLayer& layer = renderLayers[i];
+        // A basemap is the desktop's backdrop: the page has its own optional online one,
+        // and copying a tile service into the bundle would fetch it from the network.
+        if (layer.kind == core::LayerKind::Basemap)
+            continue;
         PlannedLayer planned;
         planned.render = layer;
         planned.uuid = uuids.value(i);

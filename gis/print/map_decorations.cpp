@@ -75,8 +75,10 @@ QList<LegendEntry> legendEntries(const QList<RenderLayer>& layers)
 {
     QList<LegendEntry> out;
     for (auto it = layers.crbegin(); it != layers.crend(); ++it) {
+        if (it->kind == core::LayerKind::Basemap)
+            continue;  // a backdrop, credited on the map rather than explained in the legend
         LegendEntry entry{it->name, LegendSymbol::Area, it->style};
-        if (it->kind == core::LayerKind::Raster) {
+        if (it->kind != core::LayerKind::Vector) {
             entry.symbol = LegendSymbol::Raster;
         } else if (auto source = openLayerSource(it->path, it->layerName, it->kind)) {
             const QString type = source.value()->geometryType();

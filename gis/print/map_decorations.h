@@ -42,7 +42,7 @@ struct LegendEntry {
     core::LayerStyle style;
 };
 
-// One entry per layer, top layer first as in the layers panel; the symbol follows the
+// One entry per layer but basemaps, top layer first as in the layers panel; the symbol follows the
 // geometry type of the layer's data (read from the source, so call it off the UI thread).
 QList<LegendEntry> legendEntries(const QList<RenderLayer>& layers);
 

@@ -7,6 +7,7 @@
 #include "gis/print/sheet_layout.h"
 #include "gis/print/sheet_painter.h"
 #include "gis/print/vector_map_painter.h"
+#include "gis/render/attribution_painter.h"
 #include "gis/render/map_renderer.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,8 @@ core::Result<SheetContent> prepare(const QList<RenderLayer>& layers, const Print
         c.mapImage = renderMap(layers, c.map, cancel);
     if (c.mapImage.cancelled || cancel.load())
         return cancelledError(path);
+    if (QPainter credits(&c.mapImage.image); credits.isActive())  // basemap licences: on paper too
+        paintAttribution(credits, c.mapImage.image.rect(), attributionsOf(layers), o.dpi);
     c.scale = sheetScale(c.map.extent, o.crs, c.layout.map.width(), c.layout.map.width() / 4);
     c.northAngle = o.northArrow ? trueNorthAngle(c.map.extent, o.crs) : 0;
 
@@ -120,6 +123,11 @@ void paintSheet(QPainter& painter, double pixelsPerMm, SheetContent& c, const Pr
             painter, QRectF(mm.topLeft() * pixelsPerMm, mm.size() * pixelsPerMm), *vectors, c.map, *cancel);
         c.mapImage.featuresDrawn = drawn.featuresDrawn;
         c.mapImage.errors = drawn.errors;
+        painter.save();  // basemap licences: on paper too
+        painter.setClipRect(QRectF(mm.topLeft() * pixelsPerMm, mm.size() * pixelsPerMm));
+        paintAttribution(painter, QRectF(mm.topLeft() * pixelsPerMm, mm.size() * pixelsPerMm).toRect(),
+                         attributionsOf(*vectors), pixelsPerMm * 25.4);
+        painter.restore();
     }
     sheet.drawMap(c.layout.map, c.mapImage.image);
     if (!c.inset.isEmpty())

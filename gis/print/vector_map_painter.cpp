@@ -138,12 +138,13 @@ VectorMapResult paintVectorMap(QPainter& painter, const QRectF& frame, const QLi
         labels.setPriority(i);
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!source) {
-            result.errors << core::Error{layer.path, layer.name, source.error().reason};
+            result.errors << core::Error{layer.kind == core::LayerKind::Basemap ? QString() : layer.path, layer.name,
+                                         source.error().reason};
             continue;
         }
         painter.setOpacity(layer.style.opacity);
-        if (layer.kind == core::LayerKind::Raster) {
-            // Imagery stays an image, read at the print resolution.
+        if (layer.kind != core::LayerKind::Vector) {
+            // Imagery and basemaps stay images, read at the print resolution.
             auto image = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, &cancel);
             if (image)
                 painter.drawImage(QPointF(0, 0), image.value());

@@ -95,15 +95,18 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
         if (!source) {
             core::Error e = source.error();
             e.location = layer.name;
+            if (layer.kind == core::LayerKind::Basemap)
+                e.file.clear();  // the service description, not a file to show
             result.errors << e;
             continue;
         }
         layerImage.fill(Qt::transparent);
-        if (layer.kind == core::LayerKind::Raster) {
+        if (layer.kind != core::LayerKind::Vector) {
             auto img = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, &cancel);
             if (!img) {
                 if (!cancel.load())
-                    result.errors << img.error();
+                    result.errors << core::Error{layer.kind == core::LayerKind::Basemap ? QString() : layer.path,
+                                                 layer.name, img.error().reason};
                 continue;
             }
             layerImage = img.take();

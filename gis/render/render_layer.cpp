@@ -5,14 +5,21 @@
 
 namespace atlas::gis {
 
-QList<RenderLayer> renderLayersOf(const core::AtlasDocument& doc, const QString& atlasPath)
+QList<RenderLayer> renderLayersOf(const core::AtlasDocument& doc, const QString& atlasPath,
+                                  const QString& tileCacheDir)
 {
     QList<RenderLayer> out;
     for (const core::LayerSpec& spec : doc.layers) {
         if (!spec.visible)
             continue;
-        out << RenderLayer{spec.name, spec.isOwnedByAtlas() ? atlasPath : spec.sourcePath,
-                           spec.sourceLayer, spec.kind, spec.style};
+        RenderLayer layer{spec.name, spec.isOwnedByAtlas() ? atlasPath : spec.sourcePath,
+                          spec.sourceLayer, spec.kind, spec.style, {}};
+        if (spec.kind == core::LayerKind::Basemap) {
+            layer.attribution = spec.basemap.attribution;
+            if (spec.basemap.type == core::BasemapType::Xyz)
+                layer.path = tileServiceDataset(spec.basemap, tileCacheDir);
+        }
+        out << layer;
     }
     return out;
 }
@@ -21,6 +28,8 @@ core::Extent extentOfLayers(const QList<RenderLayer>& layers, const QString& crs
 {
     core::Extent total = core::Extent::null();
     for (const RenderLayer& layer : layers) {
+        if (layer.kind == core::LayerKind::Basemap)
+            continue;
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!source)
             continue;

@@ -171,6 +171,29 @@ const QStringList& migrations()
                 modified TEXT NOT NULL,
                 deleted INTEGER NOT NULL DEFAULT 0);
         )sql"),
+        // 7: basemap layers (tile services, MBTiles files) with their service description;
+        // SQLite cannot widen a CHECK in place, so the layer table is copied.
+        QStringLiteral(R"sql(
+            CREATE TABLE atlas_layers_7 (
+                uuid TEXT PRIMARY KEY,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL,
+                source_path TEXT NOT NULL DEFAULT '',
+                source_layer TEXT NOT NULL DEFAULT '',
+                kind TEXT NOT NULL CHECK (kind IN ('vector', 'raster', 'basemap')),
+                visible INTEGER NOT NULL DEFAULT 1,
+                style TEXT NOT NULL DEFAULT '{}',
+                version INTEGER NOT NULL DEFAULT 1,
+                modified TEXT NOT NULL,
+                deleted INTEGER NOT NULL DEFAULT 0,
+                basemap TEXT NOT NULL DEFAULT '');
+            INSERT INTO atlas_layers_7 (uuid, position, name, source_path, source_layer, kind, visible, style,
+                                        version, modified, deleted)
+                SELECT uuid, position, name, source_path, source_layer, kind, visible, style, version, modified,
+                       deleted FROM atlas_layers;
+            DROP TABLE atlas_layers;
+            ALTER TABLE atlas_layers_7 RENAME TO atlas_layers;
+        )sql"),
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "gis/store/atlas_store.h"
 
 #include "gis/store/atlas_schema.h"
+#include "gis/store/basemap_codec.h"
 #include "gis/store/sqlite_database.h"
 #include "gis/store/style_codec.h"
 
@@ -22,7 +23,19 @@ QString isoNow()
 
 QString kindName(core::LayerKind k)
 {
-    return k == core::LayerKind::Raster ? QStringLiteral("raster") : QStringLiteral("vector");
+    switch (k) {
+    case core::LayerKind::Raster: return QStringLiteral("raster");
+    case core::LayerKind::Basemap: return QStringLiteral("basemap");
+    case core::LayerKind::Vector: break;
+    }
+    return QStringLiteral("vector");
+}
+
+core::LayerKind kindFromName(const QString& name)
+{
+    if (name == QLatin1String("raster"))
+        return core::LayerKind::Raster;
+    return name == QLatin1String("basemap") ? core::LayerKind::Basemap : core::LayerKind::Vector;
 }
 
 // Opens an existing file and checks it is an atlas before anything is written.
@@ -95,7 +108,8 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
         struct Row { QString content; int version; bool deleted; };
         QHash<QString, Row> existing;
         auto rows = db.prepare(QStringLiteral(
-            "SELECT uuid, position || name || source_path || source_layer || kind || visible || style, version, "
+            "SELECT uuid, position || name || source_path || source_layer || kind || visible || style || basemap, "
+            "version, "
             "deleted FROM atlas_layers"));
         if (!rows)
             return rows.error();
@@ -105,20 +119,22 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
 
         auto upsert = db.prepare(QStringLiteral(
             "INSERT INTO atlas_layers(uuid, position, name, source_path, source_layer, kind, visible, style, "
-            "version, modified, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(uuid) DO UPDATE SET "
+            "version, modified, basemap, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?,0) ON CONFLICT(uuid) DO UPDATE SET "
             "position=excluded.position, name=excluded.name, source_path=excluded.source_path, "
             "source_layer=excluded.source_layer, kind=excluded.kind, visible=excluded.visible, "
-            "style=excluded.style, version=excluded.version, modified=excluded.modified, deleted=0"));
+            "style=excluded.style, version=excluded.version, modified=excluded.modified, basemap=excluded.basemap, "
+            "deleted=0"));
         if (!upsert)
             return upsert.error();
         SqliteStatement& st = upsert.value();
         for (int i = 0; i < doc.layers.size(); ++i) {
             const core::LayerSpec& l = doc.layers[i];
             const QString uuid = l.identity.uuid.toString(QUuid::WithoutBraces);
-            const QString path = l.isOwnedByAtlas() ? QString() : atlasDir.relativeFilePath(l.sourcePath);
+            const QString path = l.sourcePath.isEmpty() ? QString() : atlasDir.relativeFilePath(l.sourcePath);
             const QString style = encodeStyle(l.style);
+            const QString basemap = l.kind == core::LayerKind::Basemap ? encodeBasemap(l.basemap) : QString();
             const QString content = QString::number(i) + l.name + path + l.sourceLayer + kindName(l.kind) +
-                                    QString::number(l.visible ? 1 : 0) + style;
+                                    QString::number(l.visible ? 1 : 0) + style + basemap;
             int layerVersion = l.identity.version;
             QString modified = l.identity.modified.toString(Qt::ISODateWithMs);
             if (auto it = existing.constFind(uuid); it != existing.constEnd()) {
@@ -133,7 +149,8 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
             }
             st.reset();
             st.bind(1, uuid).bind(2, i).bind(3, l.name).bind(4, path).bind(5, l.sourceLayer)
-                .bind(6, kindName(l.kind)).bind(7, l.visible).bind(8, style).bind(9, layerVersion).bind(10, modified);
+                .bind(6, kindName(l.kind)).bind(7, l.visible).bind(8, style).bind(9, layerVersion).bind(10, modified)
+                .bind(11, basemap);
             st.step();
             if (!st.ok())
                 return Error{db.path(), l.name, st.errorString()};
@@ -207,7 +224,7 @@ core::Result<core::AtlasDocument> loadAtlas(const QString& path)
 
     const QDir atlasDir = QFileInfo(path).absoluteDir();
     auto q = db.prepare(QStringLiteral(
-        "SELECT uuid, name, source_path, source_layer, kind, visible, style, version, modified "
+        "SELECT uuid, name, source_path, source_layer, kind, visible, style, version, modified, basemap "
         "FROM atlas_layers WHERE deleted = 0 ORDER BY position"));
     if (!q)
         return q.error();
@@ -220,7 +237,9 @@ core::Result<core::AtlasDocument> loadAtlas(const QString& path)
         const QString rel = r.text(2);
         l.sourcePath = rel.isEmpty() ? QString() : QDir::cleanPath(atlasDir.absoluteFilePath(rel));
         l.sourceLayer = r.text(3);
-        l.kind = r.text(4) == QLatin1String("raster") ? core::LayerKind::Raster : core::LayerKind::Vector;
+        l.kind = kindFromName(r.text(4));
+        if (l.kind == core::LayerKind::Basemap)
+            l.basemap = decodeBasemap(r.text(9));
         l.visible = r.integer(5) != 0;
         l.style = decodeStyle(r.text(6));
         doc.layers << l;

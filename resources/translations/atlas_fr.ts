@@ -2863,4 +2863,151 @@
         <translation>Publications</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© les contributeurs d’OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>IGN Plan (France)</source>
+        <translation>Plan IGN (France)</translation>
+    </message>
+    <message>
+        <source>© IGN – Géoplateforme</source>
+        <translation>© IGN – Géoplateforme</translation>
+    </message>
+    <message>
+        <source>IGN aerial photos (France)</source>
+        <translation>Photographies aériennes IGN (France)</translation>
+    </message>
+    <message>
+        <source>GRB base map (Flanders)</source>
+        <translation>Carte de base GRB (Flandre)</translation>
+    </message>
+    <message>
+        <source>© Digitaal Vlaanderen</source>
+        <translation>© Digitaal Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Aerial photos (Flanders)</source>
+        <translation>Photographies aériennes (Flandre)</translation>
+    </message>
+    <message>
+        <source>not an MBTiles file: it needs the tables metadata and tiles</source>
+        <translation>pas un fichier MBTiles : il lui faut les tables metadata et tiles</translation>
+    </message>
+    <message>
+        <source>vector tiles (pbf) cannot be shown as a basemap; use PNG or JPEG tiles</source>
+        <translation>des tuiles vectorielles (pbf) ne peuvent pas servir de fond de carte ; utilisez des tuiles PNG ou JPEG</translation>
+    </message>
+    <message>
+        <source>no basemap preset of that name (presets: %1)</source>
+        <translation>aucun fond de carte prédéfini de ce nom (fonds : %1)</translation>
+    </message>
+    <message>
+        <source>the deepest zoom level must be from 0 to 24</source>
+        <translation>le niveau de zoom le plus fin doit être compris entre 0 et 24</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::core</name>
+    <message>
+        <source>a tile URL starts with http:// or https://</source>
+        <translation>une URL de tuiles commence par http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the tile URL has no server name</source>
+        <translation>l’URL de tuiles n’a pas de nom de serveur</translation>
+    </message>
+    <message>
+        <source>the tile URL needs the placeholders {z}, {x} and {y} (%1 is missing)</source>
+        <translation>l’URL de tuiles doit contenir {z}, {x} et {y} (%1 manque)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerListModel</name>
+    <message>
+        <source>Basemap from the file %1</source>
+        <translation>Fond de carte tiré du fichier %1</translation>
+    </message>
+    <message>
+        <source>Basemap from the tile service %1 (fetched when shown, kept on disk)</source>
+        <translation>Fond de carte du service de tuiles %1 (chargé à l’affichage, gardé sur disque)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddBasemapDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Add basemap</source>
+        <translation>Ajouter un fond de carte</translation>
+    </message>
+    <message>
+        <source>Other tile service (XYZ URL)</source>
+        <translation>Autre service de tuiles (URL XYZ)</translation>
+    </message>
+    <message>
+        <source>MBTiles file (offline)</source>
+        <translation>Fichier MBTiles (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Tile URL:</source>
+        <translation>URL des tuiles :</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Attribution :</translation>
+    </message>
+    <message>
+        <source>Deepest zoom level:</source>
+        <translation>Niveau de zoom le plus fin :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>The tiles are read from the file: no network is used.</source>
+        <translation>Les tuiles sont lues dans le fichier : aucun accès au réseau.</translation>
+    </message>
+    <message>
+        <source>Tiles are fetched from the internet when the map shows them and kept on disk, so places already seen still show offline. The attribution is drawn on the map.</source>
+        <translation>Les tuiles sont chargées depuis internet quand la carte les affiche et gardées sur disque : les lieux déjà vus restent visibles hors ligne. L’attribution est affichée sur la carte.</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>Fichier MBTiles</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::BasemapActions</name>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translation>Ajouter un &amp;fond de carte…</translation>
+    </message>
+    <message>
+        <source>A map or aerial photos under the layers: public tile services or an MBTiles file</source>
+        <translation>Une carte ou des photos aériennes sous les couches : services de tuiles publics ou fichier MBTiles</translation>
+    </message>
+</context>
 </TS>

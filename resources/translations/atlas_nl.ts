@@ -2863,4 +2863,151 @@
         <translation>Publicaties</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>© OpenStreetMap contributors</source>
+        <translation>© OpenStreetMap-bijdragers</translation>
+    </message>
+    <message>
+        <source>IGN Plan (France)</source>
+        <translation>IGN-plan (Frankrijk)</translation>
+    </message>
+    <message>
+        <source>© IGN – Géoplateforme</source>
+        <translation>© IGN – Géoplateforme</translation>
+    </message>
+    <message>
+        <source>IGN aerial photos (France)</source>
+        <translation>IGN-luchtfoto’s (Frankrijk)</translation>
+    </message>
+    <message>
+        <source>GRB base map (Flanders)</source>
+        <translation>GRB-basiskaart (Vlaanderen)</translation>
+    </message>
+    <message>
+        <source>© Digitaal Vlaanderen</source>
+        <translation>© Digitaal Vlaanderen</translation>
+    </message>
+    <message>
+        <source>Aerial photos (Flanders)</source>
+        <translation>Luchtfoto’s (Vlaanderen)</translation>
+    </message>
+    <message>
+        <source>not an MBTiles file: it needs the tables metadata and tiles</source>
+        <translation>geen MBTiles-bestand: de tabellen metadata en tiles ontbreken</translation>
+    </message>
+    <message>
+        <source>vector tiles (pbf) cannot be shown as a basemap; use PNG or JPEG tiles</source>
+        <translation>vectortegels (pbf) kunnen geen achtergrondkaart zijn; gebruik PNG- of JPEG-tegels</translation>
+    </message>
+    <message>
+        <source>no basemap preset of that name (presets: %1)</source>
+        <translation>geen vooraf ingestelde achtergrondkaart met die naam (beschikbaar: %1)</translation>
+    </message>
+    <message>
+        <source>the deepest zoom level must be from 0 to 24</source>
+        <translation>het diepste zoomniveau moet tussen 0 en 24 liggen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::core</name>
+    <message>
+        <source>a tile URL starts with http:// or https://</source>
+        <translation>een tegel-URL begint met http:// of https://</translation>
+    </message>
+    <message>
+        <source>the tile URL has no server name</source>
+        <translation>de tegel-URL heeft geen servernaam</translation>
+    </message>
+    <message>
+        <source>the tile URL needs the placeholders {z}, {x} and {y} (%1 is missing)</source>
+        <translation>de tegel-URL moet {z}, {x} en {y} bevatten (%1 ontbreekt)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerListModel</name>
+    <message>
+        <source>Basemap from the file %1</source>
+        <translation>Achtergrondkaart uit het bestand %1</translation>
+    </message>
+    <message>
+        <source>Basemap from the tile service %1 (fetched when shown, kept on disk)</source>
+        <translation>Achtergrondkaart van de tegeldienst %1 (geladen bij weergave, op schijf bewaard)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddBasemapDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Add basemap</source>
+        <translation>Achtergrondkaart toevoegen</translation>
+    </message>
+    <message>
+        <source>Other tile service (XYZ URL)</source>
+        <translation>Andere tegeldienst (XYZ-URL)</translation>
+    </message>
+    <message>
+        <source>MBTiles file (offline)</source>
+        <translation>MBTiles-bestand (offline)</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Tile URL:</source>
+        <translation>Tegel-URL:</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Bronvermelding:</translation>
+    </message>
+    <message>
+        <source>Deepest zoom level:</source>
+        <translation>Diepste zoomniveau:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>The tiles are read from the file: no network is used.</source>
+        <translation>De tegels worden uit het bestand gelezen: er wordt geen netwerk gebruikt.</translation>
+    </message>
+    <message>
+        <source>Tiles are fetched from the internet when the map shows them and kept on disk, so places already seen still show offline. The attribution is drawn on the map.</source>
+        <translation>Tegels worden van het internet geladen wanneer de kaart ze toont en op schijf bewaard, zodat al bekeken plaatsen ook offline zichtbaar blijven. De bronvermelding staat op de kaart.</translation>
+    </message>
+    <message>
+        <source>MBTiles file</source>
+        <translation>MBTiles-bestand</translation>
+    </message>
+    <message>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation>MBTiles (*.mbtiles);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::BasemapActions</name>
+    <message>
+        <source>Add &amp;basemap…</source>
+        <translation>&amp;Achtergrondkaart toevoegen…</translation>
+    </message>
+    <message>
+        <source>A map or aerial photos under the layers: public tile services or an MBTiles file</source>
+        <translation>Een kaart of luchtfoto’s onder de lagen: openbare tegeldiensten of een MBTiles-bestand</translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "ui/canvas/map_canvas.h"
 
 #include "gis/crs/crs_transform.h"
+#include "gis/render/attribution_painter.h"
 #include "gis/render/render_job.h"
 #include "ui/tools/map_tool.h"
 
@@ -44,6 +45,8 @@ MapCanvas::~MapCanvas()
 void MapCanvas::setLayers(const QList<gis::RenderLayer>& layers)
 {
     m_layers = layers;
+    m_attributions = gis::attributionsOf(layers);
+    update();
     refresh();
 }
 
@@ -133,6 +136,8 @@ void MapCanvas::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.fillRect(rect(), kCanvasBackground);
     m_frame.paint(painter, m_settings, devicePixelRatioF());
+    // Over the map, not in the rendered image: it stays put while a pan shifts the frame.
+    gis::paintAttribution(painter, rect(), m_attributions);
     if (m_tool)
         m_tool->paintOverlay(painter);
 }

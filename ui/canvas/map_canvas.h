@@ -33,6 +33,8 @@ public:
     bool isRendering() const;
     // A render is queued or running: what is on screen is not final yet.
     bool hasPendingRender() const { return m_renderTimer.isActive() || isRendering(); }
+    // The credits of the basemaps shown, painted in the bottom-right corner.
+    const QStringList& attributions() const { return m_attributions; }
     // The last complete render (null before the first one finishes).
     const QImage& lastRenderedImage() const { return m_frame.image(); }
 
@@ -74,6 +76,7 @@ private:
 
     gis::MapSettings m_settings;
     QList<gis::RenderLayer> m_layers;
+    QStringList m_attributions;
     CachedFrame m_frame;
     QPointer<gis::RenderJob> m_job;
     QTimer m_renderTimer;  // merges bursts of refresh requests into one render

@@ -3,6 +3,7 @@
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layers_from_file.h"
 #include "gis/store/atlas_store.h"
+#include "gis/tiles/basemap_layers.h"
 
 #include <QFileInfo>
 
@@ -89,6 +90,14 @@ core::Result<int> DocumentController::addLayersFromFile(const QString& path)
     markModified();
     emit layersChanged();
     return int(specs.value().size());
+}
+
+int DocumentController::addBasemap(const core::LayerSpec& basemap)
+{
+    const int index = gis::insertBasemap(m_doc, basemap);
+    markModified();
+    emit layersChanged();
+    return index;
 }
 
 void DocumentController::removeLayer(const QUuid& id)

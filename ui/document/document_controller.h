@@ -32,6 +32,8 @@ public:
 
     // Adds every drawable layer of a file; returns how many were added.
     core::Result<int> addLayersFromFile(const QString& path);
+    // Adds a basemap under the data layers; returns its index.
+    int addBasemap(const core::LayerSpec& basemap);
     void removeLayer(const QUuid& id);
     void moveLayer(const QUuid& id, int toIndex);
     void setLayerVisible(const QUuid& id, bool visible);

@@ -58,9 +58,13 @@ QVariant LayerListModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole:
         return l.visible ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole:
+        if (l.kind == core::LayerKind::Basemap)
+            return l.basemap.type == core::BasemapType::MBTiles
+                       ? tr("Basemap from the file %1").arg(l.sourcePath)
+                       : tr("Basemap from the tile service %1 (fetched when shown, kept on disk)").arg(l.basemap.url);
         return l.isOwnedByAtlas() ? tr("Table “%1” stored in the atlas").arg(l.sourceLayer) : l.sourcePath;
     case Qt::DecorationRole:
-        return QIcon(l.kind == core::LayerKind::Raster ? QStringLiteral(":/icons/layer-raster.svg")
+        return QIcon(l.kind != core::LayerKind::Vector ? QStringLiteral(":/icons/layer-raster.svg")
                                                        : QStringLiteral(":/icons/layer-vector.svg"));
     case LayerIdRole:
         return l.identity.uuid;

@@ -26,6 +26,7 @@ FileActions::FileActions(DocumentController* controller, MapCanvas* canvas, QWid
     m_saveAs = new QAction(this);
     m_saveAs->setShortcut(QKeySequence::SaveAs);
     m_addLayer = new QAction(QIcon(QStringLiteral(":/icons/add-layer.svg")), QString(), this);
+    m_addLayer->setObjectName(QStringLiteral("addLayerAction"));
     m_addLayer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);

@@ -12,6 +12,7 @@
 #include "ui/i18n/language_manager.h"
 #include "ui/observatory/observatory_feature.h"
 #include "ui/observatory/observatory_session.h"
+#include "ui/window/basemap_actions.h"
 #include "ui/window/editing_actions.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
@@ -118,6 +119,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileActions->populate(m_fileMenu);
+    (new BasemapActions(m_controller, this))->populate(m_fileMenu);
     (new ExportActions(m_controller, this))->populate(m_fileMenu);
     (new PrintActions(m_controller, m_canvas, this))->populate(m_fileMenu);
 

@@ -1,0 +1,71 @@
+#include "gis/tiles/basemap_layers.h"
+
+#include "gis/tiles/basemap_presets.h"
+#include "gis/tiles/mbtiles_file.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrl>
+
+namespace atlas::gis {
+namespace {
+
+core::LayerSpec basemapLayer(const QString& name, const core::BasemapSpec& spec)
+{
+    core::LayerSpec layer;
+    layer.name = name;
+    layer.kind = core::LayerKind::Basemap;
+    layer.basemap = spec;
+    return layer;
+}
+
+}  // namespace
+
+core::Result<core::LayerSpec> presetBasemapLayer(const QString& presetId)
+{
+    const std::optional<BasemapPreset> preset = basemapPreset(presetId);
+    if (!preset) {
+        QStringList ids;
+        for (const BasemapPreset& p : basemapPresets())
+            ids << p.id;
+        return core::Error{{}, presetId,
+                           QCoreApplication::translate("atlas::gis", "no basemap preset of that name (presets: %1)")
+                               .arg(ids.join(QStringLiteral(", ")))};
+    }
+    return basemapLayer(preset->name, preset->spec);
+}
+
+core::Result<core::LayerSpec> xyzBasemapLayer(const QString& name, const QString& url, const QString& attribution,
+                                              int maxZoom)
+{
+    if (const QString problem = core::xyzTemplateProblem(url); !problem.isEmpty())
+        return core::Error{{}, url, problem};
+    if (maxZoom < 0 || maxZoom > 24)
+        return core::Error{{}, url, QCoreApplication::translate("atlas::gis", "the deepest zoom level must be from 0 to 24")};
+    core::BasemapSpec spec;
+    spec.url = url.trimmed();
+    spec.attribution = attribution.trimmed();
+    spec.maxZoom = maxZoom;
+    return basemapLayer(name.trimmed().isEmpty() ? QUrl(url).host() : name.trimmed(), spec);
+}
+
+core::Result<core::LayerSpec> mbtilesBasemapLayer(const QString& path)
+{
+    auto info = readMbtiles(path);
+    if (!info)
+        return info.error();
+    core::LayerSpec layer = basemapLayer(info.value().name, info.value().spec);
+    layer.sourcePath = QFileInfo(path).absoluteFilePath();
+    return layer;
+}
+
+int insertBasemap(core::AtlasDocument& doc, const core::LayerSpec& layer)
+{
+    int index = 0;
+    while (index < doc.layers.size() && doc.layers[index].kind == core::LayerKind::Basemap)
+        ++index;
+    doc.layers.insert(index, layer);
+    return index;
+}
+
+}  // namespace atlas::gis
