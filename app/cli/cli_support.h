@@ -48,6 +48,7 @@ int runRender(const QStringList& args);
 int runImport(const QStringList& args);
 int runLayer(const QStringList& args);
 int runLayerAddBasemap(const QStringList& args);
+int runRaster(const QStringList& args);
 int runObs(const QStringList& args);
 int runMedia(const QStringList& args);
 int runBench(const QStringList& args);

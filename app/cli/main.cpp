@@ -30,6 +30,7 @@ int main(int argc, char** argv)
         {QStringLiteral("new"), runNew},       {QStringLiteral("info"), runInfo},
         {QStringLiteral("render"), runRender}, {QStringLiteral("import"), runImport},
         {QStringLiteral("layer"), runLayer},
+        {QStringLiteral("raster"), runRaster},
         {QStringLiteral("obs"), runObs},       {QStringLiteral("media"), runMedia},
         {QStringLiteral("bench"),
          [](const QStringList& a) {
@@ -60,6 +61,7 @@ int main(int argc, char** argv)
                                    "  export ATLAS LAYER OUT.ext [--crs EPSG:n] [--csv-geometry wkt|xy]\n"
                                    "                                         .gpkg .geojson .shp .kml .csv .fgb .dxf\n"
                                    "  layer add|add-basemap|style|view ...   edit the layers of an atlas\n"
+                                   "  raster overviews FILE                  build a large raster's overviews (zoomed-out speed)\n"
                                    "  obs add|list|import|boundaries ...     fiches of the observatory\n"
                                    "  media import|list ...                  photos and documents of the mediatheque\n"
                                    "  bench observatory [--fiches N] [--media N]   time open, filter and search\n"

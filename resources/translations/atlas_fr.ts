@@ -3010,4 +3010,11 @@
         <translation>Une carte ou des photos aériennes sous les couches : services de tuiles publics ou fichier MBTiles</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>cannot build the overviews</source>
+        <translation>impossible de construire les aperçus</translation>
+    </message>
+</context>
 </TS>

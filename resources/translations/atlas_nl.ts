@@ -3010,4 +3010,11 @@
         <translation>Een kaart of luchtfoto’s onder de lagen: openbare tegeldiensten of een MBTiles-bestand</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>cannot build the overviews</source>
+        <translation>kan de overzichten niet opbouwen</translation>
+    </message>
+</context>
 </TS>
