@@ -57,7 +57,7 @@ if [ -n "${EXPLAIN:-}" ]; then
     WITH m AS (SELECT f.id FROM fiches f WHERE f.deleted = 0 AND ((f.scope = 'public' AND f.status = 'published')
       OR (1 > 0 AND f.scope = 'community' AND f.status = 'published') OR f.author_id = 1
       OR (f.scope <> 'private' AND f.group_id IN (SELECT group_id FROM memberships WHERE user_id = 1)))
-      AND f.kind = 'landmark' AND f.geom && ST_MakeEnvelope(4.0, 50.0, 4.2, 50.2, 4326))
+      AND f.kind || '' = 'landmark' AND f.geom && ST_MakeEnvelope(4.0, 50.0, 4.2, 50.2, 4326))
     SELECT f.id, f.body, (SELECT COUNT(*) FROM m) FROM fiches f JOIN work_groups g ON g.id = f.group_id
       JOIN users u ON u.id = f.author_id WHERE f.id IN (SELECT id FROM m ORDER BY id LIMIT 50 OFFSET 0) ORDER BY f.id"
 fi

@@ -128,10 +128,11 @@ core::Result<FichePage> SqlServerStore::fiches(const FicheQuery& q)
         params << *q.groupId;
     }
     if (q.kind) {
-        // With a bbox, SQLite must start from the R-tree, not from the (much larger) kind index:
-        // the unary + keeps it from using the index for this term.
-        const bool rtreeFirst = q.bbox && m_db->dialect() == SqlDialect::SpatiaLite;
-        where += rtreeFirst ? QStringLiteral(" AND +f.kind = ?") : QStringLiteral(" AND f.kind = ?");
+        // With a bbox, both engines must start from the spatial index, not from the (much
+        // larger) kind index: SQLite used to scan the kind index first, PostgreSQL to AND its
+        // bitmap with the GiST one (12 of 13 ms over 100,000 fiches). `|| ''` hides the column
+        // from the index, so the kind is a filter on the few rows in the box.
+        where += q.bbox ? QStringLiteral(" AND f.kind || '' = ?") : QStringLiteral(" AND f.kind = ?");
         params << core::kindName(*q.kind);
     }
     if (q.bbox) {

@@ -161,9 +161,8 @@ core::Result<LayerFeaturePage> SqlServerStore::layerFeatures(const LayerFeatureQ
     QString where;
     QVariantList params;
     if (q.bbox) {
-        // As for fiches: SQLite must start from the R-tree, not from the layer's (larger) index.
-        where = m_db->dialect() == SqlDialect::SpatiaLite ? QStringLiteral("WHERE +lf.layer_id = ? AND ")
-                                                           : QStringLiteral("WHERE lf.layer_id = ? AND ");
+        // As for fiches: start from the spatial index, not from the layer's (larger) one.
+        where = QStringLiteral("WHERE lf.layer_id + 0 = ? AND ");
         where += bboxCondition(QStringLiteral("layer_features"), QStringLiteral("lf"));
         params << q.layerId << q.bbox->minX << q.bbox->minY << q.bbox->maxX << q.bbox->maxY;
     } else {
