@@ -155,7 +155,10 @@ int runBench(const QStringList& args)
     for (int t = 0; t < o.clients; ++t)
         clients.emplace_back([&, t] {
             httplib::Client c(o.host.toStdString(), o.port);
+            // A request waiting for a free server thread is slow, not failed: the library's
+            // 5 s write timeout cut 1 MB uploads queued behind 16 busy threads.
             c.set_read_timeout(60, 0);
+            c.set_write_timeout(60, 0);
             std::mt19937 rng(t);
             std::uniform_real_distribution<double> lon(2.5, 6.2), lat(49.5, 51.3);
             std::string photo(1 << 20, '\0');

@@ -4,7 +4,10 @@
 #include "http/response_gzip.h"
 #include "http/routes.h"
 
+#include <arpa/inet.h>
 #include <csignal>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <cstdio>
 #include <pthread.h>
 #include <thread>
@@ -27,6 +30,28 @@ QString statusCode(int status)
         return QStringLiteral("uri_too_long");
     default:
         return QStringLiteral("error");
+    }
+}
+
+// cpp-httplib listens with a backlog of 5 connections: 50 clients reconnecting (a keep-alive
+// connection closes after 5 requests) overflow it, the kernel falls back to SYN cookies and
+// some connections are reset. Listening again on the same socket raises the backlog (Linux);
+// the library keeps its socket to itself, so it is found by its port among ours.
+void raiseListenBacklog(int port)
+{
+    for (int fd = 0; fd < 1024; ++fd) {
+        sockaddr_storage address{};
+        socklen_t length = sizeof address;
+        int listening = 0;
+        socklen_t optionLength = sizeof listening;
+        if (getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0
+            || getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &optionLength) != 0 || !listening)
+            continue;
+        const int boundPort = address.ss_family == AF_INET
+            ? ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port)
+            : address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port) : -1;
+        if (boundPort == port)
+            listen(fd, SOMAXCONN);
     }
 }
 
@@ -75,6 +100,7 @@ int runHttpServer(ServerStore& store, const ServerOptions& options)
         std::fprintf(stderr, "atlas-server: error: cannot listen on %s:%d\n", host.c_str(), options.port);
         return 1;
     }
+    raiseListenBacklog(port);
     // Signals are taken by one thread that stops the server, so handlers never run mid-request.
     sigset_t stopSignals;
     sigemptyset(&stopSignals);
