@@ -1,5 +1,7 @@
 #include "gis/formats/web_bundle_media.h"
 
+#include "gis/media/web_link.h"
+
 #include "gis/formats/web_bundle_layer_writer.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,11 @@ QByteArray WebBundleMedia::add(const core::MediaItem& m)
         } else {
             m_warnings << core::Error{source, m.fileName, tr("photo not copied into the bundle")}.message();
         }
+    } else if (isWebLink(m)) {
+        // A web link stays a link to its site (http and https only).
+        if (const QString url = webLinkUrl(m.fileName); !url.isEmpty())
+            json = "{\"kind\":\"link\",\"label\":" + jsonString(m.title.isEmpty() ? url : m.title) +
+                   ",\"href\":" + jsonString(url) + '}';
     } else {
         // Copied as they are, under their content name and suffix.
         const QString suffix =

@@ -18,7 +18,8 @@ public:
     WebBundleMedia(const QString& atlasPath, const QString& bundleDir, bool stripPhotoMetadata);
 
     // The JSON object the page shows: {"kind":"image","thumb","full","caption"} for a
-    // photo, {"kind":"video|audio|document","href","label","mime"} for anything else.
+    // photo, {"kind":"link","href","label"} for a web link, {"kind":"video|audio|document",
+    // "href","label","mime"} for anything else.
     // Empty when the file could not be copied (the reason is added to warnings()).
     QByteArray add(const core::MediaItem& item);
 

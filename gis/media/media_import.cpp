@@ -42,11 +42,13 @@ core::Result<MediaImportOutcome> importMedia(ObservationStore& store, const Medi
         if (!options.attachTo.isNull())
             if (auto s = store.linkMedia(options.attachTo, outcome.media.identity.uuid); !s)
                 return s;
-        if (options.placeFiches && outcome.media.hasPosition()) {
+        const bool located = outcome.media.hasPosition();
+        if (options.placeFiches && (located || options.placeUnlocatedAt)) {
             core::Observation fiche = core::Observation::create(core::ObservationKind::Landmark);
             // The caption says what the photo shows better than its file name.
             fiche.titleFr = outcome.media.caption.isEmpty() ? outcome.media.title : outcome.media.caption;
-            fiche.geometryWkb = core::pointWkb(*outcome.media.lon, *outcome.media.lat);
+            fiche.geometryWkb = located ? core::pointWkb(*outcome.media.lon, *outcome.media.lat)
+                                        : core::pointWkb(options.placeUnlocatedAt->x(), options.placeUnlocatedAt->y());
             fiche.dateStart = outcome.media.taken.date();
             auto placed = store.saveObservation(fiche);
             if (!placed)

@@ -6,6 +6,7 @@
 #include "core/model/observation.h"
 #include "core/model/result.h"
 
+#include <QPointF>
 #include <QUuid>
 #include <optional>
 
@@ -17,6 +18,9 @@ class ObservationStore;
 struct MediaImportOptions {
     QUuid attachTo;             // a fiche to link the media to; null: none
     bool placeFiches = false;   // a geotagged photo makes a landmark fiche at its position
+    // With placeFiches: a file without a GPS position makes its landmark here (WGS 84
+    // lon/lat where it was dropped on the map); unset, such files make no fiche.
+    std::optional<QPointF> placeUnlocatedAt = std::nullopt;
     QString caption, credits, licence;
 };
 

@@ -1,7 +1,10 @@
 #include "gis/media/media_store.h"
 
+#include "gis/media/web_link.h"
+
 #include "gis/media/photo_metadata.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -11,9 +14,11 @@
 #include <QImageWriter>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
+#include <memory>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -123,13 +128,25 @@ QString MediaStore::thumbnailPath(const QString& sha256) const
 
 core::Result<core::MediaItem> MediaStore::ingest(const QString& sourcePath) const
 {
-    auto mime = checkContent(sourcePath);
-    if (!mime)
-        return mime.error();
     core::MediaItem item = core::MediaItem::create();
-    item.mime = mime.value();
-    item.fileName = QFileInfo(sourcePath).fileName();
-    item.title = QFileInfo(sourcePath).completeBaseName();
+    std::unique_ptr<QIODevice> source;
+    if (const QString url = webLinkUrl(sourcePath); !url.isEmpty()) {
+        // A web link: its shortcut file is stored; the URL names it.
+        item.mime = QLatin1String(kWebLinkMime);
+        item.fileName = url;
+        item.title = QUrl(url).host();
+        auto* bytes = new QBuffer;
+        bytes->setData(webLinkFile(url));
+        source.reset(bytes);
+    } else {
+        auto mime = checkContent(sourcePath);
+        if (!mime)
+            return mime.error();
+        item.mime = mime.value();
+        item.fileName = QFileInfo(sourcePath).fileName();
+        item.title = QFileInfo(sourcePath).completeBaseName();
+        source = std::make_unique<QFile>(sourcePath);
+    }
     if (item.mime == QLatin1String("image/jpeg") || item.mime == QLatin1String("image/png") ||
         item.mime.startsWith(QLatin1String("image/hei"))) {
         auto meta = readPhotoMetadata(sourcePath);
@@ -144,9 +161,8 @@ core::Result<core::MediaItem> MediaStore::ingest(const QString& sourcePath) cons
     if (!QDir().mkpath(m_folder))
         return Error{m_folder, {}, QCoreApplication::translate("atlas::gis", "cannot create the media folder")};
     // Copy while hashing into a temporary file of the store, then move it under its hash.
-    QFile source(sourcePath);
-    if (!source.open(QIODevice::ReadOnly))
-        return Error{sourcePath, {}, source.errorString()};
+    if (!source->open(QIODevice::ReadOnly))
+        return Error{sourcePath, {}, source->errorString()};
     const QString temp = m_folder + QStringLiteral("/incoming-%1.tmp").arg(item.identity.uuid.toString(QUuid::Id128));
     QFile out(temp);
     if (!out.open(QIODevice::WriteOnly))
@@ -154,11 +170,11 @@ core::Result<core::MediaItem> MediaStore::ingest(const QString& sourcePath) cons
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray chunk;
     bool written = true;
-    while (!(chunk = source.read(1 << 20)).isEmpty()) {
+    while (!(chunk = source->read(1 << 20)).isEmpty()) {
         hash.addData(chunk);
         written = written && out.write(chunk) == chunk.size();
     }
-    written = written && source.error() == QFile::NoError && out.flush() && ::fsync(out.handle()) == 0;
+    written = written && source->atEnd() && out.flush() && ::fsync(out.handle()) == 0;
     item.size = out.size();
     out.close();
     if (!written) {

@@ -390,6 +390,23 @@ core::Result<QList<Observation>> ObservationStore::observationsShowing(const QUu
     return result;
 }
 
+core::Result<QList<Observation>> ObservationStore::observationsLinkingTo(const QUuid& fiche)
+{
+    // Links are a JSON list of ids; the LIKE narrows, the check on the parsed list decides.
+    auto q = m_db->prepare(QStringLiteral("SELECT %1 FROM observations o WHERE o.deleted = 0 AND o.links LIKE ?")
+                               .arg(kColumns));
+    if (!q)
+        return q.error();
+    q.value().bind(1, QStringLiteral("%%1%").arg(uuidText(fiche)));
+    QList<Observation> result;
+    while (q.value().step())
+        if (Observation o = readObservation(q.value()); o.links.contains(fiche))
+            result << o;
+    if (!q.value().ok())
+        return Error{path(), uuidText(fiche), q.value().errorString()};
+    return result;
+}
+
 QStringList ObservationStore::communes()
 {
     QStringList names;

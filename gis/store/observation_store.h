@@ -57,6 +57,8 @@ public:
     core::Result<int> count(const ObservationFilter& filter);
     // The live fiches a media item is linked to.
     core::Result<QList<core::Observation>> observationsShowing(const QUuid& media);
+    // The live fiches that link to `fiche` (the realisations of a project).
+    core::Result<QList<core::Observation>> observationsLinkingTo(const QUuid& fiche);
     // The communes named on live fiches, sorted.
     QStringList communes();
     // The map positions of every fiche matching `filter` (limit and offset ignored).

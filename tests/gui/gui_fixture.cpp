@@ -1,12 +1,19 @@
 #include "gui/gui_fixture.h"
 
+#include "gis/store/sqlite_database.h"
+#include "support/temp_dir.h"
 #include "support/test_support.h"
 #include "ui/canvas/map_canvas.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace atlas::test {
@@ -74,6 +81,42 @@ QString demoAtlasPath()
     INFO("the demo atlas is built by `make demo`: " << path.toStdString());
     REQUIRE(QFileInfo::exists(path));
     return path;
+}
+
+// The demo atlas and its media folder, copied so that the test may write.
+QString copyDemoAtlas(const TempDir& dir)
+{
+    const QString demo = demoAtlasPath();
+    const QString copy = dir.filePath(QStringLiteral("demo.atlas"));
+    {
+        // Through SQLite, so that what another process has in the WAL is copied too.
+        auto db = gis::SqliteDatabase::open(demo, gis::SqliteDatabase::Mode::ReadOnly);
+        REQUIRE(db.ok());
+        auto vacuum = db.value()->prepare(QStringLiteral("VACUUM INTO ?"));
+        REQUIRE(vacuum.ok());
+        vacuum.value().bind(1, copy).step();
+        REQUIRE(vacuum.value().ok());
+    }
+    for (QDirIterator it(demo + QStringLiteral(".media"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
+        const QString file = it.next();
+        const QString target = copy + QStringLiteral(".media/") + QDir(demo + QStringLiteral(".media")).relativeFilePath(file);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        REQUIRE(QFile::copy(file, target));
+    }
+    return copy;
+}
+
+void writeCasselPhoto(const QString& path, const QColor& colour)
+{
+    QImage image(400, 300, QImage::Format_RGB32);
+    image.fill(colour);
+    REQUIRE(image.save(path, "JPEG"));
+    const QString exiv2 = QStandardPaths::findExecutable(QStringLiteral("exiv2"));
+    REQUIRE_FALSE(exiv2.isEmpty());
+    REQUIRE(QProcess::execute(exiv2, {"-M", "set Exif.GPSInfo.GPSLatitudeRef N", "-M",
+                                      "set Exif.GPSInfo.GPSLatitude 50/1 48/1 0/1", "-M",
+                                      "set Exif.GPSInfo.GPSLongitudeRef E", "-M",
+                                      "set Exif.GPSInfo.GPSLongitude 2/1 29/1 6/1", "mo", path}) == 0);
 }
 
 }  // namespace atlas::test

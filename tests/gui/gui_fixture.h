@@ -4,11 +4,14 @@
 #include "ui/i18n/language_manager.h"
 #include "ui/window/main_window.h"
 
+#include <QColor>
 #include <QImage>
 #include <QWidget>
 #include <memory>
 
 namespace atlas::test {
+
+class TempDir;
 
 struct GuiFixture {
     GuiFixture();
@@ -30,5 +33,9 @@ void typeInto(QWidget* widget, const QString& text);
 double nonBackgroundShare(const QImage& image);
 // The demo atlas built by `make demo`; fails the test if it is missing.
 QString demoAtlasPath();
+// A copy of the demo atlas and its media folder in `dir`, for tests that write.
+QString copyDemoAtlas(const TempDir& dir);
+// A JPEG of one colour at `path` whose EXIF GPS position (written by exiv2) is Mont Cassel.
+void writeCasselPhoto(const QString& path, const QColor& colour);
 
 }  // namespace atlas::test

@@ -45,29 +45,6 @@ using namespace atlas;
 
 namespace {
 
-// The demo atlas and its media folder, copied so that the test may write.
-QString copyDemo(const test::TempDir& dir)
-{
-    const QString demo = test::demoAtlasPath();
-    const QString copy = dir.filePath(QStringLiteral("demo.atlas"));
-    {
-        // Through SQLite, so that what another process has in the WAL is copied too.
-        auto db = gis::SqliteDatabase::open(demo, gis::SqliteDatabase::Mode::ReadOnly);
-        REQUIRE(db.ok());
-        auto vacuum = db.value()->prepare(QStringLiteral("VACUUM INTO ?"));
-        REQUIRE(vacuum.ok());
-        vacuum.value().bind(1, copy).step();
-        REQUIRE(vacuum.value().ok());
-    }
-    for (QDirIterator it(demo + QStringLiteral(".media"), QDir::Files, QDirIterator::Subdirectories); it.hasNext();) {
-        const QString file = it.next();
-        const QString target = copy + QStringLiteral(".media/") + QDir(demo + QStringLiteral(".media")).relativeFilePath(file);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        REQUIRE(QFile::copy(file, target));
-    }
-    return copy;
-}
-
 bool waitForList(ui::ObservationsDock* dock)
 {
     QSignalSpy spy(dock, &ui::ObservationsDock::listRefreshed);
@@ -91,7 +68,7 @@ TEST_CASE("the observations dock lists, searches and shows the demo fiches; the 
 {
     test::GuiFixture f;
     test::TempDir dir;
-    const QString atlas = copyDemo(dir);
+    const QString atlas = test::copyDemoAtlas(dir);
     auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
     REQUIRE(feature);
     ui::ObservationsDock* dock = feature->dock();
@@ -132,7 +109,7 @@ TEST_CASE("mark observation: a click opens the form, OK adds the fiche, undo and
 {
     test::GuiFixture f;
     test::TempDir dir;
-    const QString atlas = copyDemo(dir);
+    const QString atlas = test::copyDemoAtlas(dir);
     auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
     REQUIRE(feature);
     ui::ObservationsDock* dock = feature->dock();
@@ -197,7 +174,7 @@ TEST_CASE("the mediatheque shows the demo photos; dropped geotagged photos becom
 {
     test::GuiFixture f;
     test::TempDir dir;
-    const QString atlas = copyDemo(dir);
+    const QString atlas = test::copyDemoAtlas(dir);
     auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
     REQUIRE(feature);
     ui::MediathequeDock* media = feature->mediatheque();
@@ -212,16 +189,8 @@ TEST_CASE("the mediatheque shows the demo photos; dropped geotagged photos becom
     CHECK(media->grab().save(outputPng(QStringLiteral("mediatheque-dock.png"))));
 
     // A geotagged photo (Cassel, Nord) and a text file named like a photo.
-    QImage image(400, 300, QImage::Format_RGB32);
-    image.fill(QColor(0x55, 0x88, 0x44));
     const QString photo = dir.filePath(QStringLiteral("mont-cassel.jpg"));
-    REQUIRE(image.save(photo, "JPEG"));
-    const QString exiv2 = QStandardPaths::findExecutable(QStringLiteral("exiv2"));
-    REQUIRE_FALSE(exiv2.isEmpty());
-    REQUIRE(QProcess::execute(exiv2, {"-M", "set Exif.GPSInfo.GPSLatitudeRef N", "-M",
-                                      "set Exif.GPSInfo.GPSLatitude 50/1 48/1 0/1", "-M",
-                                      "set Exif.GPSInfo.GPSLongitudeRef E", "-M",
-                                      "set Exif.GPSInfo.GPSLongitude 2/1 29/1 6/1", "mo", photo}) == 0);
+    test::writeCasselPhoto(photo, QColor(0x55, 0x88, 0x44));
     const QString fake = dir.writeFile(QStringLiteral("notes.jpg"), "not a photo");
     QSignalSpy imported(media, &ui::MediathequeDock::imported);
     media->importFiles({photo, fake}, true);
@@ -289,7 +258,7 @@ TEST_CASE("mark observation as area: clicks and a double click draw it; the map 
 {
     test::GuiFixture f;
     test::TempDir dir;
-    const QString atlas = copyDemo(dir);
+    const QString atlas = test::copyDemoAtlas(dir);
     auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
     REQUIRE(feature);
     ui::ObservationsDock* dock = feature->dock();

@@ -1,6 +1,7 @@
 #include "ui/dialogs/observation_form_dialog.h"
 
 #include "core/model/wkb_point.h"
+#include "gis/media/web_link.h"
 #include "ui/models/observation_list_model.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -124,6 +126,8 @@ ObservationFormDialog::ObservationFormDialog(const core::Observation& o, const Q
     m_media->setMaximumHeight(80);
     auto* addFiles = new QPushButton(tr("Attach photos or documents…"));
     connect(addFiles, &QPushButton::clicked, this, &ObservationFormDialog::addFiles);
+    auto* addLink = new QPushButton(tr("Add a web link…"));
+    connect(addLink, &QPushButton::clicked, this, &ObservationFormDialog::addWebLink);
 
     auto* languages = new QHBoxLayout;
     // The language names stay in their own language, whatever the interface speaks.
@@ -146,8 +150,13 @@ ObservationFormDialog::ObservationFormDialog(const core::Observation& o, const Q
     form->addRow(tr("Position"), m_position);
     auto* mediaColumn = new QVBoxLayout;
     mediaColumn->addWidget(m_media);
-    mediaColumn->addWidget(addFiles, 0, Qt::AlignLeft);
+    auto* mediaButtons = new QHBoxLayout;
+    mediaButtons->addWidget(addFiles);
+    mediaButtons->addWidget(addLink);
+    mediaButtons->addStretch();
+    mediaColumn->addLayout(mediaButtons);
     form->addRow(tr("Media"), mediaColumn);
+    m_form = form;
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(kindForm);
@@ -194,6 +203,32 @@ void ObservationFormDialog::addFiles()
     }
 }
 
+void ObservationFormDialog::offerRelations(const QList<FicheChoice>& linked, FicheSearch search)
+{
+    if (m_relations)
+        return;
+    m_relations = new RelatedFichesEditor(linked, std::move(search), m_original.identity.uuid);
+    m_form->insertRow(m_form->rowCount() - 1, tr("Related fiches"), m_relations);
+}
+
+void ObservationFormDialog::addWebLink()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Add a web link"), tr("Address (http or https)"),
+                                               QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    if (!ok)
+        return;
+    const QString url = gis::webLinkUrl(text);
+    if (url.isEmpty()) {
+        QMessageBox::warning(this, tr("Add a web link"), tr("“%1” is not a web address (http or https).").arg(text));
+        return;
+    }
+    if (!m_newFiles.contains(url)) {
+        m_newFiles << url;
+        m_media->addItem(url + QLatin1Char(' ') + tr("(new)"));
+    }
+}
+
 QStringList ObservationFormDialog::themes() const
 {
     QStringList list;
@@ -224,6 +259,8 @@ core::Observation ObservationFormDialog::observation() const
     for (const QString& t : m_tags->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (!t.trimmed().isEmpty())
             o.tags << t.trimmed();
+    if (m_relations)
+        o.links = m_relations->links();
     return o;
 }
 

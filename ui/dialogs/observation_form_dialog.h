@@ -1,8 +1,9 @@
 #pragma once
 // The fiche form: kind, French and Dutch title and description, themes, date or period,
-// author, status, sharing scope, commune, tags, and photos to attach.
+// author, status, sharing scope, commune, tags, related fiches and photos to attach.
 
 #include "core/model/observation.h"
+#include "ui/dialogs/related_fiches_editor.h"
 
 #include <QDialog>
 
@@ -10,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -26,14 +28,18 @@ public:
 
     // The fiche as edited (same identity as the one given).
     core::Observation observation() const;
-    // Files chosen to attach when the fiche is saved.
+    // Files (and web addresses) chosen to attach when the fiche is saved.
     QStringList filesToAttach() const { return m_newFiles; }
     // The theme list, with any theme the user added.
     QStringList themes() const;
+    // Shows the fiches this one links to, editable, with `search` to find others.
+    void offerRelations(const QList<FicheChoice>& linked, FicheSearch search);
+    RelatedFichesEditor* relations() const { return m_relations; }
 
 private:
     void addTheme();
     void addFiles();
+    void addWebLink();
     void updateOk();
 
     core::Observation m_original;
@@ -54,6 +60,8 @@ private:
     QLineEdit* m_tags;
     QLabel* m_position;
     QListWidget* m_media;
+    QFormLayout* m_form = nullptr;
+    RelatedFichesEditor* m_relations = nullptr;
     QDialogButtonBox* m_buttons;
     QStringList m_newFiles;
 };

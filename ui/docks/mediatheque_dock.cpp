@@ -3,7 +3,10 @@
 #include "core/model/observation.h"
 #include "gis/media/media_import.h"
 #include "gis/media/media_store.h"
+#include "gis/media/web_link.h"
 #include "gis/store/observation_store.h"
+#include "ui/commands/edit_media_command.h"
+#include "ui/dialogs/media_details_dialog.h"
 #include "ui/observatory/observatory_session.h"
 
 #include <QCheckBox>
@@ -16,9 +19,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -36,7 +41,8 @@ QIcon placeholder(const core::MediaItem& m)
     QPainter painter(&pixmap);
     painter.setPen(QColor(0x66, 0x66, 0x66));
     painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-    painter.drawText(pixmap.rect(), Qt::AlignCenter, QFileInfo(m.fileName).suffix().toUpper());
+    painter.drawText(pixmap.rect(), Qt::AlignCenter,
+                     gis::isWebLink(m) ? QStringLiteral("WWW") : QFileInfo(m.fileName).suffix().toUpper());
     return QIcon(pixmap);
 }
 
@@ -45,7 +51,7 @@ QIcon placeholder(const core::MediaItem& m)
 MediathequeDock::MediathequeDock(ObservatorySession* session, QWidget* parent)
     : QDockWidget(parent), m_session(session), m_search(new QLineEdit), m_type(new QComboBox),
       m_grid(new QListWidget), m_details(new QLabel), m_count(new QLabel), m_import(new QToolButton),
-      m_place(new QCheckBox)
+      m_editDetails(new QToolButton), m_place(new QCheckBox)
 {
     setObjectName(QStringLiteral("MediathequeDock"));
     setAcceptDrops(true);
@@ -65,9 +71,10 @@ MediathequeDock::MediathequeDock(ObservatorySession* session, QWidget* parent)
     m_place->setChecked(true);
 
     auto* top = new QGridLayout;
-    top->addWidget(m_search, 0, 0, 1, 2);
+    top->addWidget(m_search, 0, 0, 1, 3);
     top->addWidget(m_type, 1, 0);
     top->addWidget(m_import, 1, 1);
+    top->addWidget(m_editDetails, 1, 2);
     auto* body = new QWidget;
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -84,6 +91,8 @@ MediathequeDock::MediathequeDock(ObservatorySession* session, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     connect(m_type, &QComboBox::activated, this, &MediathequeDock::refresh);
     connect(m_grid, &QListWidget::currentRowChanged, this, &MediathequeDock::showDetails);
+    connect(m_grid, &QListWidget::itemDoubleClicked, this, &MediathequeDock::editDetails);
+    connect(m_editDetails, &QToolButton::clicked, this, &MediathequeDock::editDetails);
     connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
         emit showFicheRequested(QUuid::fromString(link));
     });
@@ -180,6 +189,7 @@ void MediathequeDock::showDetails()
 {
     QListWidgetItem* item = m_grid->currentItem();
     gis::ObservationStore* store = m_session->store();
+    m_editDetails->setEnabled(item && store);
     if (!item || !store) {
         m_details->setText(QStringLiteral("<span style='color:#777'>%1</span>")
                                .arg(tr("Drop photos here: geotagged ones become landmark fiches.")));
@@ -190,7 +200,9 @@ void MediathequeDock::showDetails()
         return;
     const core::MediaItem& m = *found.value();
     const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
-    QStringList lines = {QStringLiteral("<b>%1</b>").arg(esc(m.fileName))};
+    QStringList lines = {QStringLiteral("<b>%1</b>").arg(esc(m.title.isEmpty() ? m.fileName : m.title))};
+    if (!m.title.isEmpty() && m.title != m.fileName)
+        lines << QStringLiteral("<i>%1</i>").arg(esc(m.fileName));
     if (!m.caption.isEmpty())
         lines << esc(m.caption);
     QStringList facts = {m.mime, QLocale().formattedDataSize(m.size)};
@@ -214,13 +226,41 @@ void MediathequeDock::showDetails()
     m_details->setText(lines.join(QStringLiteral("<br>")));
 }
 
-void MediathequeDock::importFiles(const QStringList& files, bool place)
+void MediathequeDock::editDetails()
+{
+    gis::ObservationStore* store = m_session->store();
+    const QListWidgetItem* item = m_grid->currentItem();
+    if (!store || !item)
+        return;
+    const auto found = store->mediaBySha256(item->data(kShaRole).toString());
+    if (!found || !found.value())
+        return;
+    const core::MediaItem before = *found.value();
+    MediaDetailsDialog form(before, this);
+    emit detailsFormOpened(&form);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    const core::MediaItem after = form.media();
+    if (after.title == before.title && after.caption == before.caption && after.credits == before.credits &&
+        after.licence == before.licence && after.taken == before.taken)
+        return;
+    // The session's store, looked up at each write: after Save As it is another file.
+    ObservatorySession* session = m_session;
+    session->undoStack()->push(new EditMediaCommand([session] { return session->store(); }, before, after,
+                                                    [this](const QString& error) {
+                                                        if (!error.isEmpty())
+                                                            QMessageBox::warning(this, tr("Mediatheque"), error);
+                                                        refresh();
+                                                    }));
+}
+
+void MediathequeDock::importFiles(const QStringList& files, bool place, std::optional<QPointF> unlocatedAt)
 {
     const QString path = m_session->atlasPath();
     if (path.isEmpty() || files.isEmpty() || m_importWatcher.isRunning())
         return;
     // Copying and hashing take time: a worker with its own connection does it.
-    m_importWatcher.setFuture(QtConcurrent::run([path, files, place] {
+    m_importWatcher.setFuture(QtConcurrent::run([path, files, place, unlocatedAt] {
         Import result;
         auto store = gis::ObservationStore::open(path);
         if (!store) {
@@ -228,16 +268,25 @@ void MediathequeDock::importFiles(const QStringList& files, bool place)
             return result;
         }
         const gis::MediaStore media(path);
-        gis::MediaImportOptions options;
-        options.placeFiches = place;
+        QUuid unlocatedFiche;  // the landmark made where unlocated files were dropped
         for (const QString& f : files) {
+            gis::MediaImportOptions options;
+            options.placeFiches = place;
+            if (unlocatedFiche.isNull())
+                options.placeUnlocatedAt = unlocatedAt;
             auto imported = gis::importMedia(*store.value(), media, f, options);
+            if (imported && !imported.value().media.hasPosition() && !unlocatedFiche.isNull())
+                if (const core::Status linked = store.value()->linkMedia(unlocatedFiche, imported.value().media.identity.uuid); !linked)
+                    imported = linked.error();
             if (!imported) {
                 result.errors << imported.error().message();
                 continue;
             }
-            if (imported.value().fiche)
+            if (imported.value().fiche) {
                 result.fiches << *imported.value().fiche;
+                if (!imported.value().media.hasPosition())
+                    unlocatedFiche = imported.value().fiche->identity.uuid;
+            }
             if (imported.value().media.isImage())
                 media.makeThumbnailNow(imported.value().media.sha256);
         }
@@ -279,8 +328,11 @@ void MediathequeDock::retranslate()
     m_type->addItem(tr("Documents (PDF)"), QStringLiteral("application/pdf"));
     m_type->addItem(tr("Video"), QStringLiteral("video/"));
     m_type->addItem(tr("Audio"), QStringLiteral("audio/"));
+    m_type->addItem(tr("Web links"), QString::fromLatin1(gis::kWebLinkMime));
     m_type->setCurrentIndex(qMax(0, current));
     m_import->setText(tr("Import…"));
+    m_editDetails->setText(tr("Details…"));
+    m_editDetails->setToolTip(tr("Edit the title, caption, credits, licence and date of the chosen file"));
     m_place->setText(tr("Place geotagged photos as landmark fiches"));
     showDetails();
 }

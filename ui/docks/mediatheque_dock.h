@@ -10,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QSet>
 #include <QTimer>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -30,11 +31,18 @@ public:
     QLineEdit* searchBox() const { return m_search; }
     QListWidget* grid() const { return m_grid; }
     QLabel* details() const { return m_details; }
+    QToolButton* editDetailsButton() const { return m_editDetails; }
+    // Opens the details form of the current item; OK saves it as one undo step.
+    void editDetails();
     // Copies the files in (in a worker); geotagged photos become fiches when `place`.
-    void importFiles(const QStringList& files, bool place);
+    // With `unlocatedAt` (WGS 84, where they were dropped on the map) the files without a
+    // position make one more landmark there, all of them attached to it.
+    void importFiles(const QStringList& files, bool place, std::optional<QPointF> unlocatedAt = std::nullopt);
 
 signals:
     void listRefreshed();
+    // The details form is about to open (tests fill it).
+    void detailsFormOpened(QWidget* dialog);
     // Files were imported: `fiches` are the landmarks made from geotagged photos.
     void imported(const QList<atlas::core::Observation>& fiches, const QStringList& errors);
     void showFicheRequested(const QUuid& fiche);
@@ -63,6 +71,7 @@ private:
     QLabel* m_details;
     QLabel* m_count;
     QToolButton* m_import;
+    QToolButton* m_editDetails;
     QCheckBox* m_place;
     QTimer m_debounce;
     QFutureWatcher<QList<core::MediaItem>> m_watcher;

@@ -81,6 +81,10 @@ ObservationsDock::ObservationsDock(ObservatorySession* session, QWidget* parent)
     m_list->setColumnHidden(ObservationListModel::Kind, true);  // the icon shows it
     m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("fiche"))
+            selectObservation(QUuid::fromString(url.path()));
+    });
     m_detail->setMinimumHeight(160);
 
     auto* filters = new QGridLayout;
@@ -305,6 +309,7 @@ void ObservationsDock::showDetail()
         if (!text.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc(text).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
+    html += relatedFichesHtml(*o, lang);
     // The gallery: thumbnails made in the background, shown when ready.
     if (gis::ObservationStore* store = m_session->store(); store && m_session->media()) {
         const auto media = store->mediaOf(o->identity.uuid);
@@ -336,6 +341,30 @@ void ObservationsDock::showDetail()
         }
     }
     m_detail->setHtml(html);
+}
+
+QString ObservationsDock::relatedFichesHtml(const core::Observation& o, const QString& lang) const
+{
+    gis::ObservationStore* store = m_session->store();
+    if (!store)
+        return {};
+    // Both ways: the fiches this one names, and those naming it (a project's realisations).
+    QList<core::Observation> related;
+    for (const QUuid& uuid : o.links)
+        if (auto found = store->observation(uuid); found && !found.value().identity.deleted)
+            related << found.value();
+    if (auto linking = store->observationsLinkingTo(o.identity.uuid))
+        for (const core::Observation& other : linking.value())
+            if (!o.links.contains(other.identity.uuid))
+                related << other;
+    if (related.isEmpty())
+        return {};
+    QStringList anchors;
+    for (const core::Observation& r : related)
+        anchors << QStringLiteral("<a href='fiche:%1'>%2</a> (%3)")
+                       .arg(r.identity.uuid.toString(QUuid::WithoutBraces), r.title(lang).toHtmlEscaped(),
+                            ObservationListModel::kindLabel(r.kind));
+    return QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Related fiches:"), anchors.join(QStringLiteral(", ")));
 }
 
 void ObservationsDock::changeEvent(QEvent* event)

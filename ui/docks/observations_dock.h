@@ -61,6 +61,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // Links to the fiches related to `o`, for the detail view.
+    QString relatedFichesHtml(const core::Observation& o, const QString& lang) const;
     struct Page {
         QList<core::Observation> rows;
         QHash<QUuid, gis::FicheSyncState> states;

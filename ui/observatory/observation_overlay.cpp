@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QSvgRenderer>
+#include <limits>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace atlas::ui {
@@ -154,19 +155,74 @@ const QPixmap& ObservationOverlay::symbol(core::ObservationKind kind)
     return *m_symbols.insert(int(kind), pixmap);
 }
 
-void ObservationOverlay::paintShapes(QPainter& painter, const QList<const Placed*>& shapes)
+QRectF ObservationOverlay::symbolRect(const Placed& placed) const
+{
+    const QPointF at = m_canvas->mapSettings().toPixel(placed.map.x(), placed.map.y()) / m_canvas->devicePixelRatioF();
+    // Symbols stand on their point (the pin's tip for landmarks, the centre otherwise).
+    const bool pin = placed.kind == core::ObservationKind::Landmark;
+    const QPointF topLeft = at - QPointF(kSymbolSize / 2.0, pin ? kSymbolSize - 1 : kSymbolSize / 2.0);
+    return QRectF(topLeft, QSizeF(kSymbolSize, kSymbolSize));
+}
+
+QPainterPath ObservationOverlay::screenPath(const Placed& placed) const
 {
     const gis::MapSettings settings = m_canvas->mapSettings();
     const qreal ratio = m_canvas->devicePixelRatioF();
-    for (const Placed* p : shapes) {
-        QPainterPath path;
-        for (const QPolygonF& part : p->shape) {
-            QPolygonF onScreen;
-            for (const QPointF& q : part)
-                onScreen << settings.toPixel(q.x(), q.y()) / ratio;
-            path.addPolygon(onScreen);  // open for a line: only rings come back to their start
+    QPainterPath path;
+    for (const QPolygonF& part : placed.shape) {
+        QPolygonF onScreen;
+        for (const QPointF& q : part)
+            onScreen << settings.toPixel(q.x(), q.y()) / ratio;
+        path.addPolygon(onScreen);  // open for a line: only rings come back to their start
+    }
+    path.setFillRule(Qt::OddEvenFill);  // holes stay open
+    return path;
+}
+
+QUuid ObservationOverlay::ficheAt(const QPointF& widgetPosition) const
+{
+    if (!m_canvas || m_canvas->mapSettings().crs != m_pointsCrs)
+        return {};
+    QUuid nearest;
+    double nearestDistance = std::numeric_limits<double>::max();
+    for (const Placed& p : m_points) {
+        const QRectF box = symbolRect(p);
+        if (!box.contains(widgetPosition))
+            continue;
+        const QPointF d = box.center() - widgetPosition;
+        if (const double distance = QPointF::dotProduct(d, d); distance < nearestDistance) {
+            nearestDistance = distance;
+            nearest = p.uuid;
         }
-        path.setFillRule(Qt::OddEvenFill);  // holes stay open
+    }
+    if (!nearest.isNull())
+        return nearest;
+    // Then shapes: a line within a few pixels, an area containing the point (the
+    // smallest one, so that a site inside a zone can still be picked).
+    QPainterPathStroker near;
+    near.setWidth(10);
+    double smallestArea = std::numeric_limits<double>::max();
+    for (const Placed& p : m_points) {
+        if (p.shape.isEmpty())
+            continue;
+        const QPainterPath path = screenPath(p);
+        if (p.area && path.contains(widgetPosition)) {
+            const QRectF box = path.boundingRect();
+            if (box.width() * box.height() < smallestArea) {
+                smallestArea = box.width() * box.height();
+                nearest = p.uuid;
+            }
+        } else if (smallestArea == std::numeric_limits<double>::max() && near.createStroke(path).contains(widgetPosition)) {
+            nearest = p.uuid;
+        }
+    }
+    return nearest;
+}
+
+void ObservationOverlay::paintShapes(QPainter& painter, const QList<const Placed*>& shapes)
+{
+    for (const Placed* p : shapes) {
+        const QPainterPath path = screenPath(*p);
         const QColor colour = kindColour(p->kind);
         QColor fill = colour;
         fill.setAlpha(60);
@@ -208,10 +264,7 @@ void ObservationOverlay::paintEvent(QPaintEvent*)
             painter.fillRect(QRectF(at - QPointF(1.5, 1.5), QSizeF(3, 3)), QColor(0x33, 0x33, 0x33));
             continue;
         }
-        // Symbols stand on their point (the pin's tip for landmarks, the centre otherwise).
-        const bool pin = p->kind == core::ObservationKind::Landmark;
-        const QPointF topLeft = at - QPointF(kSymbolSize / 2.0, pin ? kSymbolSize - 1 : kSymbolSize / 2.0);
-        painter.drawPixmap(topLeft, symbol(p->kind));
+        painter.drawPixmap(symbolRect(*p).topLeft(), symbol(p->kind));
     }
     if (selected) {
         const QPointF at = settings.toPixel(selected->map.x(), selected->map.y()) / ratio;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
+#include <QPainterPath>
 #include <QPolygonF>
 #include <QWidget>
 
@@ -25,6 +26,9 @@ public:
     // Reloads the positions of the fiches matching `filter` from the atlas at `atlasPath`.
     void reload(const QString& atlasPath, const gis::ObservationFilter& filter);
     void setSelected(const QUuid& uuid);
+    // The fiche drawn under `widgetPosition`: a symbol first (the nearest), then a line
+    // passing within a few pixels or an area containing it; null when none.
+    QUuid ficheAt(const QPointF& widgetPosition) const;
     int pointCount() const { return int(m_points.size()); }
 
 signals:
@@ -48,6 +52,10 @@ private:
         QString crs;
     };
     const QPixmap& symbol(core::ObservationKind kind);
+    // Where a fiche's symbol is drawn, in widget coordinates.
+    QRectF symbolRect(const Placed& placed) const;
+    // A line or area fiche's parts on screen, as one path.
+    QPainterPath screenPath(const Placed& placed) const;
     void paintShapes(QPainter& painter, const QList<const Placed*>& inView);
 
     QPointer<MapCanvas> m_canvas;

@@ -10,6 +10,7 @@
 #include "ui/dialogs/observation_form_dialog.h"
 #include "ui/docks/mediatheque_dock.h"
 #include "ui/docks/observations_dock.h"
+#include "ui/observatory/fiche_map_interaction.h"
 #include "ui/observatory/observation_overlay.h"
 #include "ui/observatory/observatory_session.h"
 #include "ui/tools/mark_observation_tool.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -103,6 +105,7 @@ ObservatoryFeature::ObservatoryFeature(DocumentController* document, MapCanvas* 
                 if (!errors.isEmpty())
                     showError(errors.join(QLatin1Char('\n')));
             });
+    connectMapInteraction(new FicheMapInteraction(canvas, m_overlay));
     connect(m_mediatheque, &MediathequeDock::showFicheRequested, this, [this](const QUuid& fiche) {
         m_dock->show();
         m_dock->raise();
@@ -157,6 +160,7 @@ void ObservatoryFeature::createWith(const QByteArray& wkb)
     o.commune = store->communeAt(o.geometryWkb);
     o.dateStart = QDate::currentDate();
     ObservationFormDialog form(o, store->themes(), {}, m_window);
+    offerRelations(form, o);
     emit formOpened(&form);
     if (form.exec() != QDialog::Accepted)
         return;
@@ -179,6 +183,7 @@ void ObservatoryFeature::edit(const core::Observation& observation)
         for (const core::MediaItem& m : linked.value())
             media << m.fileName;
     ObservationFormDialog form(observation, store->themes(), media, m_window);
+    offerRelations(form, observation);
     emit formOpened(&form);
     if (form.exec() != QDialog::Accepted)
         return;
@@ -188,6 +193,29 @@ void ObservatoryFeature::edit(const core::Observation& observation)
     if (!after.sameContent(observation))
         m_session->editObservation(observation, after);
     attachFiles(observation.identity.uuid, form.filesToAttach());
+}
+
+void ObservatoryFeature::offerRelations(ObservationFormDialog& form, const core::Observation& observation)
+{
+    gis::ObservationStore* store = m_session->store();
+    const QString lang = QLocale().name().startsWith(QLatin1String("nl")) ? QStringLiteral("nl") : QStringLiteral("fr");
+    QList<FicheChoice> linked;
+    for (const QUuid& uuid : observation.links) {
+        const auto found = store->observation(uuid);
+        // A link to a fiche this atlas does not hold (not synced yet) is kept, named by its id.
+        linked << FicheChoice{uuid, found ? found.value().title(lang)
+                                          : tr("fiche %1 (not in this atlas)").arg(uuid.toString(QUuid::WithoutBraces).left(8))};
+    }
+    form.offerRelations(linked, [store, lang](const QString& words) {
+        gis::ObservationFilter filter;
+        filter.text = words;
+        filter.limit = 12;
+        QList<FicheChoice> matches;
+        if (const auto found = store->list(filter))
+            for (const core::Observation& o : found.value())
+                matches << FicheChoice{o.identity.uuid, o.title(lang)};
+        return matches;
+    });
 }
 
 void ObservatoryFeature::chooseBoundaries()
@@ -226,6 +254,29 @@ void ObservatoryFeature::remove(const core::Observation& observation)
     m_session->deleteObservation(observation);
 }
 
+void ObservatoryFeature::connectMapInteraction(FicheMapInteraction* map)
+{
+    connect(map, &FicheMapInteraction::ficheClicked, this, [this](const QUuid& fiche) {
+        m_dock->show();
+        m_dock->raise();
+        m_dock->selectObservation(fiche);
+    });
+    connect(map, &FicheMapInteraction::ficheActivated, this, [this](const QUuid& fiche) {
+        if (auto found = m_session->observation(fiche))
+            edit(found.value());
+    });
+    connect(map, &FicheMapInteraction::filesDropped, this,
+            [this](const QStringList& files, const QPointF& lonLat, const QUuid& onFiche) {
+                if (!onFiche.isNull()) {
+                    attachFiles(onFiche, files);
+                    m_dock->selectObservation(onFiche);
+                    return;
+                }
+                // Geotagged photos go to their own position, the others where they fell.
+                m_mediatheque->importFiles(files, true, lonLat);
+            });
+}
+
 void ObservatoryFeature::attachFiles(const QUuid& observation, const QStringList& files)
 {
     const QString path = m_session->atlasPath();
@@ -238,6 +289,7 @@ void ObservatoryFeature::attachFiles(const QUuid& observation, const QStringList
         if (!errors.isEmpty())
             showError(errors.join(QLatin1Char('\n')));
         m_dock->refresh();
+        m_mediatheque->refresh();
     });
     // Copying, hashing and thumbnails take time: a worker with its own connection does it.
     watcher->setFuture(QtConcurrent::run([path, observation, files] {

@@ -1,8 +1,7 @@
 #pragma once
 // Registers the observatory in a main window: the observations and mediatheque docks, the
-// "mark observation"
-// map tool and its form, the symbols drawn over the map, an Observatory menu with undo/redo.
-// The window only constructs it.
+// "mark observation" map tool and its form, the symbols drawn over the map (click to pick,
+// double-click to open, drop photos on it), an Observatory menu. The window only constructs it.
 
 #include "core/model/observation.h"
 
@@ -15,9 +14,11 @@ class QMenu;
 namespace atlas::ui {
 
 class DocumentController;
+class FicheMapInteraction;
 class MapCanvas;
 class MarkObservationTool;
 class MediathequeDock;
+class ObservationFormDialog;
 class ObservationOverlay;
 class ObservationsDock;
 class ObservatorySession;
@@ -60,6 +61,10 @@ private:
     void setShapeMarking(QAction* action, bool on);
     // A line or area drawn on the map (canvas CRS) becomes a new fiche.
     void createFromSketch(const QList<QPointF>& mapPoints, bool area);
+    // Lets the form show and edit the fiches `observation` links to.
+    void offerRelations(ObservationFormDialog& form, const core::Observation& observation);
+    // Clicks on fiches select or open them; files dropped on the map become fiches.
+    void connectMapInteraction(FicheMapInteraction* map);
     // Imports files for a fiche in a worker, then refreshes the views.
     void attachFiles(const QUuid& observation, const QStringList& files);
     void showError(const QString& message);

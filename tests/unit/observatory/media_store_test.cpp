@@ -5,12 +5,14 @@
 #include "gis/media/media_import.h"
 #include "gis/media/media_store.h"
 #include "gis/media/photo_metadata.h"
+#include "gis/media/web_link.h"
 #include "gis/store/change_log.h"
 #include "observatory_fixture.h"
 #include "support/test_support.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QPainter>
@@ -212,4 +214,35 @@ TEST_CASE("PDF documents are accepted as media without photo metadata", "[observ
     REQUIRE(imported.ok());
     CHECK(imported.value().media.mime == "application/pdf");
     CHECK_FALSE(imported.value().media.hasPosition());
+}
+
+TEST_CASE("Web links are media: stored once as a shortcut file named by their URL, linked to fiches", "[observatory][media]")
+{
+    ObservatoryFixture f;
+    const gis::MediaStore files(f.atlasPath);
+    core::Observation church = ObservatoryFixture::fiche(core::ObservationKind::Project, QStringLiteral("Église de Kemmel"),
+                                                        QStringLiteral("Kerk van Kemmel"));
+    REQUIRE(f.store->saveObservation(church).ok());
+    gis::MediaImportOptions options;
+    options.attachTo = church.identity.uuid;
+    const QString url = QStringLiteral("https://www.west-vlaanderen.be/partons?lang=nl");
+    auto imported = gis::importMedia(*f.store, files, url, options);
+    REQUIRE(imported.ok());
+    const core::MediaItem link = imported.value().media;
+    CHECK(gis::isWebLink(link));
+    CHECK(link.fileName == url);
+    CHECK(link.title == QStringLiteral("www.west-vlaanderen.be"));
+    QFile stored(files.filePath(link.sha256));
+    REQUIRE(stored.open(QIODevice::ReadOnly));
+    CHECK(stored.readAll().contains(url.toUtf8()));
+    CHECK(f.store->mediaOf(church.identity.uuid).value().size() == 1);
+    // The same address again is the same media item.
+    auto again = gis::importMedia(*f.store, files, url);
+    REQUIRE(again.ok());
+    CHECK(again.value().media.identity.uuid == link.identity.uuid);
+    // Only web addresses are links: anything else is a file path, refused when missing.
+    CHECK(gis::webLinkUrl(QStringLiteral("javascript:alert(1)")).isEmpty());
+    CHECK(gis::webLinkUrl(QStringLiteral("ftp://example.org/a")).isEmpty());
+    CHECK(gis::webLinkUrl(QStringLiteral("https://")).isEmpty());
+    CHECK_FALSE(gis::importMedia(*f.store, files, QStringLiteral("javascript:alert(1)")).ok());
 }
