@@ -49,6 +49,7 @@ int runImport(const QStringList& args);
 int runLayer(const QStringList& args);
 int runLayerAddBasemap(const QStringList& args);
 int runRaster(const QStringList& args);
+int runLayerNew(const QStringList& args);
 int runObs(const QStringList& args);
 int runMedia(const QStringList& args);
 int runBench(const QStringList& args);

@@ -1,4 +1,4 @@
-// atlas-cli layer add|style|view: edits the layer list and view of an atlas (add-basemap: its own file).
+// atlas-cli layer add|style|view: edits the layer list and view of an atlas (add-basemap and new: their own files).
 
 #include "cli_support.h"
 #include "gis/crs/crs_catalog.h"
@@ -201,7 +201,9 @@ int runLayer(const QStringList& args)
         return setView(args.mid(1));
     if (sub == QLatin1String("add-basemap"))
         return runLayerAddBasemap(args.mid(1));
-    return fail(QStringLiteral("usage: atlas-cli layer add|add-basemap|style|view ... (see atlas-cli layer SUB --help)"));
+    if (sub == QLatin1String("new"))
+        return runLayerNew(args.mid(1));
+    return fail(QStringLiteral("usage: atlas-cli layer add|add-basemap|new|style|view ... (see atlas-cli layer SUB --help)"));
 }
 
 }  // namespace atlas::cli

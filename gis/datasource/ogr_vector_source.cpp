@@ -90,28 +90,12 @@ public:
         appendGeometry(OGR_F_GetGeometryRef(f), feature.geometry, m_scratch);
         feature.attributes.clear();
         for (int index : m_fieldIndexes)
-            feature.attributes << fieldValue(f, index);
+            feature.attributes << ogrFieldValue(f, index);
         OGR_F_Destroy(f);
         return true;
     }
 
 private:
-    static QVariant fieldValue(OGRFeatureH f, int index)
-    {
-        if (index < 0 || !OGR_F_IsFieldSetAndNotNull(f, index))
-            return {};
-        switch (OGR_Fld_GetType(OGR_F_GetFieldDefnRef(f, index))) {
-        case OFTInteger:
-            return OGR_F_GetFieldAsInteger(f, index);
-        case OFTInteger64:
-            return qlonglong(OGR_F_GetFieldAsInteger64(f, index));
-        case OFTReal:
-            return OGR_F_GetFieldAsDouble(f, index);
-        default:
-            return QString::fromUtf8(OGR_F_GetFieldAsString(f, index));
-        }
-    }
-
     OGRLayerH m_layer;
     FeatureRequest m_request;
     std::vector<int> m_fieldIndexes;
@@ -125,6 +109,22 @@ bool looksGeographic(const core::Extent& e)
 }
 
 }  // namespace
+
+QVariant ogrFieldValue(OGRFeatureH f, int index)
+{
+    if (index < 0 || !OGR_F_IsFieldSetAndNotNull(f, index))
+        return {};
+    switch (OGR_Fld_GetType(OGR_F_GetFieldDefnRef(f, index))) {
+    case OFTInteger:
+        return OGR_F_GetFieldAsInteger(f, index);
+    case OFTInteger64:
+        return qlonglong(OGR_F_GetFieldAsInteger64(f, index));
+    case OFTReal:
+        return OGR_F_GetFieldAsDouble(f, index);
+    default:
+        return QString::fromUtf8(OGR_F_GetFieldAsString(f, index));
+    }
+}
 
 QString crsOfLayer(OGRLayerH layer)
 {

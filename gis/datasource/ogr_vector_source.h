@@ -5,6 +5,7 @@
 
 typedef void* GDALDatasetH;
 typedef void* OGRLayerH;
+typedef void* OGRFeatureH;
 
 namespace atlas::gis {
 
@@ -36,5 +37,7 @@ private:
 
 // "EPSG:n" when the SRS has an EPSG code, otherwise WKT2; empty for none.
 QString crsOfLayer(OGRLayerH layer);
+// Field `index` of an OGR feature as a number or text; null when unset or null.
+QVariant ogrFieldValue(OGRFeatureH feature, int index);
 
 }  // namespace atlas::gis

@@ -1,8 +1,7 @@
 #include "gis/formats/web_bundle_media.h"
 
-#include "gis/media/web_link.h"
-
 #include "gis/formats/web_bundle_layer_writer.h"
+#include "gis/media/web_link.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -2,6 +2,7 @@
 
 #include "gis/formats/import_plan.h"
 #include "gis/geometry/geometry_validity.h"
+#include "gis/store/owned_layer_schema.h"
 #include "gis/store/sqlite_database.h"
 
 #include <sqlite3.h>
@@ -39,9 +40,10 @@ core::Result<QList<EditableField>> OwnedLayerEditor::fields() const
     if (!q)
         return q.error();
     q.value().bind(1, m_table).bind(2, QString::fromLatin1(kImportGeometryColumn));
+    const QHash<QString, QStringList> choices = fieldChoices(*db.value(), m_table);
     QList<EditableField> out;
     while (q.value().step())
-        out << EditableField{q.value().text(0), q.value().text(1)};
+        out << EditableField{q.value().text(0), q.value().text(1), choices.value(q.value().text(0))};
     if (out.isEmpty() && !db.value()->hasTable(m_table))
         return core::Error{m_atlas, m_table, tr("no table of that name in the atlas")};
     return out;
@@ -81,23 +83,45 @@ core::Result<EditableGeometry> OwnedLayerEditor::geometryKind() const
     }
 }
 
+core::Result<QByteArray> OwnedLayerEditor::validated(const QByteArray& wkb, bool repair) const
+{
+    if (wkb.isEmpty())
+        return wkb;
+    auto report = checkValidity(wkb);
+    if (!report)
+        return core::Error{m_atlas, m_table, report.error().reason};
+    if (report.value().valid)
+        return wkb;
+    if (!repair)
+        return core::Error{m_atlas, m_table, tr("invalid geometry: %1").arg(report.value().message())};
+    auto fixed = makeValid(wkb);
+    if (!fixed)
+        return core::Error{m_atlas, m_table, fixed.error().reason};
+    return fixed.value();
+}
+
+core::Result<QString> OwnedLayerEditor::geometryExpression(SqliteDatabase& db, const QByteArray& wkb) const
+{
+    // A MULTI* column takes a single part as a multi of one; a single-part column
+    // cannot take several parts (a bow tie repaired into two triangles).
+    auto type = db.prepare(QStringLiteral("SELECT geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)"));
+    const int columnType = type && type.value().bind(1, m_table).step() ? int(type.value().integer(0)) : 0;
+    quint32 wkbType = 0;
+    if (wkb.size() >= 5)
+        std::memcpy(&wkbType, wkb.constData() + 1, 4);
+    if (columnType >= 4 && columnType <= 6)
+        return QStringLiteral("CastToMulti(GeomFromWKB(?, ?))");
+    if (columnType >= 1 && columnType <= 3 && wkbType % 1000 >= 4)
+        return core::Error{m_atlas, m_table, tr("the geometry has several parts and the layer holds single ones")};
+    return QStringLiteral("GeomFromWKB(?, ?)");
+}
+
 core::Result<qint64> OwnedLayerEditor::insert(const FeatureRecord& feature, bool repair) const
 {
-    QByteArray wkb = feature.wkb;
-    if (!wkb.isEmpty()) {
-        auto report = checkValidity(wkb);
-        if (!report)
-            return core::Error{m_atlas, m_table, report.error().reason};
-        if (!report.value().valid) {
-            if (!repair)
-                return core::Error{m_atlas, m_table,
-                                   tr("invalid geometry: %1").arg(report.value().message())};
-            auto fixed = makeValid(wkb);
-            if (!fixed)
-                return core::Error{m_atlas, m_table, fixed.error().reason};
-            wkb = fixed.value();
-        }
-    }
+    auto checked = validated(feature.wkb, repair);
+    if (!checked)
+        return checked.error();
+    const QByteArray wkb = checked.value();
     auto db = openAtlas(m_atlas, true);
     if (!db)
         return db.error();
@@ -108,19 +132,10 @@ core::Result<qint64> OwnedLayerEditor::insert(const FeatureRecord& feature, bool
     qint64 fid = -1;
     auto status = d.transaction([&]() -> core::Status {
         QStringList names = {quoteIdentifier(QString::fromLatin1(kImportGeometryColumn))};
-        QStringList marks = {QStringLiteral("GeomFromWKB(?, ?)")};
-        // A MULTI* column takes a single part as a multi of one; a single-part column
-        // cannot take several parts (a bow tie repaired into two triangles).
-        auto type = d.prepare(QStringLiteral("SELECT geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)"));
-        const int columnType = type && type.value().bind(1, m_table).step() ? int(type.value().integer(0)) : 0;
-        quint32 wkbType = 0;
-        if (wkb.size() >= 5)
-            std::memcpy(&wkbType, wkb.constData() + 1, 4);
-        if (columnType >= 4 && columnType <= 6)
-            marks[0] = QStringLiteral("CastToMulti(GeomFromWKB(?, ?))");
-        else if (columnType >= 1 && columnType <= 3 && wkbType % 1000 >= 4)
-            return core::Error{m_atlas, m_table,
-                               tr("the geometry has several parts and the layer holds single ones")};
+        auto expression = geometryExpression(d, wkb);
+        if (!expression)
+            return expression.error();
+        QStringList marks = {expression.value()};
         if (feature.fid > 0) {
             names << quoteIdentifier(QString::fromLatin1(kImportFidColumn));
             marks << QStringLiteral("?");
@@ -202,6 +217,38 @@ core::Result<FeatureRecord> OwnedLayerEditor::read(qint64 fid) const
     }
     sqlite3_finalize(stmt);
     return record;
+}
+
+core::Status OwnedLayerEditor::replaceGeometry(qint64 fid, const QByteArray& geometry, bool repair) const
+{
+    auto checked = validated(geometry, repair);
+    if (!checked)
+        return checked.error();
+    const QByteArray wkb = checked.value();
+    auto srid = crs();
+    if (!srid)
+        return srid.error();
+    auto db = openAtlas(m_atlas, true);
+    if (!db)
+        return db.error();
+    SqliteDatabase& d = *db.value();
+    return d.transaction([&]() -> core::Status {
+        auto expression = geometryExpression(d, wkb);
+        if (!expression)
+            return expression.error();
+        auto q = d.prepare(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %4 = ?")
+                               .arg(quoteIdentifier(m_table), quoteIdentifier(QString::fromLatin1(kImportGeometryColumn)),
+                                    expression.value(), quoteIdentifier(QString::fromLatin1(kImportFidColumn))));
+        if (!q)
+            return core::Error{m_atlas, m_table, q.error().reason};
+        q.value().bind(1, wkb.isEmpty() ? QVariant() : QVariant(wkb)).bind(2, srid.value().mid(5).toInt()).bind(3, fid);
+        q.value().step();
+        if (!q.value().ok())
+            return core::Error{m_atlas, m_table, q.value().errorString()};
+        if (sqlite3_changes(d.handle()) != 1)
+            return core::Error{m_atlas, m_table, tr("no feature %1").arg(fid)};
+        return core::Done{};
+    });
 }
 
 core::Status OwnedLayerEditor::remove(qint64 fid) const

@@ -1,20 +1,24 @@
 #pragma once
-// Edits the features of a layer the atlas owns (a SpatiaLite table): add, read back and
-// delete one feature at a time, each in its own transaction, with SpatiaLite's triggers
-// keeping the spatial index up to date. Geometries are checked with GEOS first.
+// Edits the features of a layer the atlas owns (a SpatiaLite table): add, read back,
+// reshape and delete one feature at a time, each in its own transaction, with SpatiaLite's
+// triggers keeping the spatial index up to date. Geometries are checked with GEOS first.
 
 #include "core/model/result.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace atlas::gis {
 
+class SqliteDatabase;
+
 struct EditableField {
     QString name;
     QString type;  // declared SQL type: TEXT, INTEGER, REAL, DATE, BOOLEAN…
+    QStringList choices = {};  // a choice field's allowed values; empty: free
 };
 
 // What a layer's features are, as far as drawing them goes (single or multi alike).
@@ -41,10 +45,17 @@ public:
     // geometry is refused with GEOS's reason and location, unless `repair` (MakeValid).
     core::Result<qint64> insert(const FeatureRecord& feature, bool repair = false) const;
     core::Result<FeatureRecord> read(qint64 fid) const;
+    // Gives feature `fid` a new geometry, checked like an added one.
+    core::Status replaceGeometry(qint64 fid, const QByteArray& wkb, bool repair = false) const;
     core::Status remove(qint64 fid) const;
     core::Result<qint64> count() const;
 
 private:
+    // `wkb` if valid; else refused with where it is invalid, or repaired when `repair`.
+    core::Result<QByteArray> validated(const QByteArray& wkb, bool repair) const;
+    // The SQL that stores a WKB (bound with its SRID) in the layer's geometry column.
+    core::Result<QString> geometryExpression(SqliteDatabase& db, const QByteArray& wkb) const;
+
     QString m_atlas;
     QString m_table;
 };

@@ -1065,4 +1065,82 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::ExportLayerDialog</name>
+    <message numerus="yes">
+        <source>Selected features only (%n)</source>
+        <translation>
+            <numerusform>Selected features only (%n)</numerusform>
+            <numerusform>Selected features only (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerDataActions</name>
+    <message numerus="yes">
+        <source>“%1”: %n feature(s)</source>
+        <translation>
+            <numerusform>“%1”: %n feature</numerusform>
+            <numerusform>“%1”: %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) written to %1</source>
+        <translation>
+            <numerusform>%n feature written to %1</numerusform>
+            <numerusform>%n features written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::TransformFeaturesTool</name>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation>
+            <numerusform>Move %n feature</numerusform>
+            <numerusform>Move %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n feature(s)</source>
+        <translation>
+            <numerusform>Rotate %n feature</numerusform>
+            <numerusform>Rotate %n features</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::TransformActions</name>
+    <message numerus="yes">
+        <source>Drawing and vertex tools snap to the vertices and edges of visible layers within %n pixel(s)</source>
+        <translation>
+            <numerusform>Drawing and vertex tools snap to the vertices and edges of visible layers within %n pixel</numerusform>
+            <numerusform>Drawing and vertex tools snap to the vertices and edges of visible layers within %n pixels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ClipboardActions</name>
+    <message numerus="yes">
+        <source>%n feature(s) copied from %1</source>
+        <translation>
+            <numerusform>%n feature copied from %1</numerusform>
+            <numerusform>%n features copied from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n feature(s) into %1</source>
+        <translation>
+            <numerusform>Paste %n feature into %1</numerusform>
+            <numerusform>Paste %n features into %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) pasted into %1</source>
+        <translation>
+            <numerusform>%n feature pasted into %1</numerusform>
+            <numerusform>%n features pasted into %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -735,6 +735,46 @@
         <source>Writing the publications</source>
         <translation>Écriture des publications</translation>
     </message>
+    <message>
+        <source>the layer needs a name</source>
+        <translation>la couche doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a field has no name</source>
+        <translation>un champ n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>the field name “%1” is used twice or is reserved</source>
+        <translation>le nom de champ « %1 » est utilisé deux fois ou est réservé</translation>
+    </message>
+    <message>
+        <source>the choice field “%1” has no choices</source>
+        <translation>le champ à choix « %1 » n’a aucun choix</translation>
+    </message>
+    <message>
+        <source>unknown CRS “%1”</source>
+        <translation>SCR inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>SpatiaLite did not register the geometry column</source>
+        <translation>SpatiaLite n’a pas enregistré la colonne de géométrie</translation>
+    </message>
+    <message>
+        <source>cannot be read as vector data</source>
+        <translation>ne peut pas être lu comme données vectorielles</translation>
+    </message>
+    <message>
+        <source>no such layer</source>
+        <translation>couche introuvable</translation>
+    </message>
+    <message>
+        <source>its geometry is not of the layer&apos;s kind</source>
+        <translation>sa géométrie n’est pas du type de la couche</translation>
+    </message>
+    <message>
+        <source>it cannot be placed in %1</source>
+        <translation>elle ne peut pas être placée dans %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -1405,6 +1445,18 @@
         <source>Place geotagged photos as landmark fiches</source>
         <translation>Placer les photos géolocalisées comme fiches repère</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>Edit the title, caption, credits, licence and date of the chosen file</source>
+        <translation>Modifier le titre, la légende, les crédits, la licence et la date du fichier choisi</translation>
+    </message>
+    <message>
+        <source>Web links</source>
+        <translation>Liens web</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservationFormDialog</name>
@@ -1515,6 +1567,26 @@
     <message>
         <source>(new)</source>
         <translation>(nouveau)</translation>
+    </message>
+    <message>
+        <source>Related fiches</source>
+        <translation>Fiches liées</translation>
+    </message>
+    <message>
+        <source>Add a web link…</source>
+        <translation>Ajouter un lien web…</translation>
+    </message>
+    <message>
+        <source>Add a web link</source>
+        <translation>Ajouter un lien web</translation>
+    </message>
+    <message>
+        <source>Address (http or https)</source>
+        <translation>Adresse (http ou https)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>« %1 » n’est pas une adresse web (http ou https).</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1792,10 @@
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
+    <message>
+        <source>Related fiches:</source>
+        <translation>Fiches liées :</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatoryFeature</name>
@@ -1791,6 +1867,10 @@
         <source>Click the corners of a site or a zone; double-click ends</source>
         <translation>Cliquez les coins d’un site ou d’une zone ; un double-clic termine</translation>
     </message>
+    <message>
+        <source>fiche %1 (not in this atlas)</source>
+        <translation>fiche %1 (absente de cet atlas)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>
@@ -1818,6 +1898,18 @@
             <numerusform>Supprimer %n entité de %1</numerusform>
             <numerusform>Supprimer %n entités de %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the details of %1</source>
+        <translation>Modifier les détails de %1</translation>
+    </message>
+    <message>
+        <source>No atlas is open.</source>
+        <translation>Aucun atlas n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3107,443 @@
     <message>
         <source>cannot build the overviews</source>
         <translation>impossible de construire les aperçus</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::RelatedFichesEditor</name>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>Search a fiche to link…</source>
+        <translation>Chercher une fiche à lier…</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MediaDetailsDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation>Détails du média</translation>
+    </message>
+    <message>
+        <source>photographer, organisation…</source>
+        <translation>photographe, organisme…</translation>
+    </message>
+    <message>
+        <source>All rights reserved</source>
+        <translation>Tous droits réservés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Crédits</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Date de prise de vue</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::TransformActions</name>
+    <message>
+        <source>&amp;Move features</source>
+        <translation>&amp;Déplacer des entités</translation>
+    </message>
+    <message>
+        <source>R&amp;otate features</source>
+        <translation>&amp;Tourner des entités</translation>
+    </message>
+    <message>
+        <source>Features not changed</source>
+        <translation>Entités non modifiées</translation>
+    </message>
+    <message>
+        <source>Done. Undo with %1.</source>
+        <translation>Fait. Annuler avec %1.</translation>
+    </message>
+    <message>
+        <source>Drag the selected features, or the one under the cursor, to move them; Esc drops the drag.</source>
+        <translation>Faites glisser les entités sélectionnées, ou celle sous le curseur, pour les déplacer ; Échap abandonne.</translation>
+    </message>
+    <message>
+        <source>Drag around the features&apos; centre to turn them; Esc drops the drag.</source>
+        <translation>Faites glisser autour du centre des entités pour les tourner ; Échap abandonne.</translation>
+    </message>
+    <message>
+        <source>Click a feature, then drag its vertices; double-click an edge to add one, right-click or Delete removes one.</source>
+        <translation>Cliquez une entité, puis faites glisser ses sommets ; double-clic sur un côté pour en ajouter un, clic droit ou Suppr pour en retirer un.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;vertices</source>
+        <translation>Modifier les &amp;sommets</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to layers</source>
+        <translation>&amp;Accrocher aux couches</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing and vertex tools snap to the vertices and edges of visible layers within %n pixel(s)</source>
+        <translation>
+            <numerusform>Les outils de dessin et de sommets s’accrochent aux sommets et côtés des couches visibles à %n pixel près</numerusform>
+            <numerusform>Les outils de dessin et de sommets s’accrochent aux sommets et côtés des couches visibles à %n pixels près</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::TransformFeaturesTool</name>
+    <message>
+        <source>Feature %1 cannot be placed there in the layer&apos;s CRS (%2).</source>
+        <translation>L’entité %1 ne peut pas être placée là dans le SCR de la couche (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation>
+            <numerusform>Déplacer %n entité</numerusform>
+            <numerusform>Déplacer %n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n feature(s)</source>
+        <translation>
+            <numerusform>Tourner %n entité</numerusform>
+            <numerusform>Tourner %n entités</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::NewLayerDialog</name>
+    <message>
+        <source>Remove field</source>
+        <translation>Retirer le champ</translation>
+    </message>
+    <message>
+        <source>New layer</source>
+        <translation>Nouvelle couche</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polygones</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices (separated by |)</source>
+        <translation>Choix (séparés par |)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Géométrie</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <source>Attribute fields</source>
+        <translation>Champs attributaires</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Entier</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Oui/non</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Liste de choix</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ImportLayersDialog</name>
+    <message>
+        <source>Import into the atlas — %1</source>
+        <translation>Importer dans l’atlas — %1</translation>
+    </message>
+    <message>
+        <source>the name of each layer</source>
+        <translation>le nom de chaque couche</translation>
+    </message>
+    <message>
+        <source>keep the file&apos;s CRS (or e.g. EPSG:2154)</source>
+        <translation>garder le SCR du fichier (ou p. ex. EPSG:2154)</translation>
+    </message>
+    <message>
+        <source>Automatic (.cpg, code page, else UTF-8 or Latin-1)</source>
+        <translation>Automatique (.cpg, page de code, sinon UTF-8 ou Latin-1)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Couches</translation>
+    </message>
+    <message>
+        <source>New layer name</source>
+        <translation>Nom de la nouvelle couche</translation>
+    </message>
+    <message>
+        <source>Transform to CRS</source>
+        <translation>Transformer vers le SCR</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Encodage des textes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ExportLayerDialog</name>
+    <message>
+        <source>CSV: X and Y columns instead of WKT (points)</source>
+        <translation>CSV : colonnes X et Y au lieu du WKT (points)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>keep the layer&apos;s CRS (or e.g. EPSG:4326)</source>
+        <translation>garder le SCR de la couche (ou p. ex. EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>SCR</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;CSV (*.csv);;FlatGeobuf (*.fgb);;DXF (*.dxf)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;CSV (*.csv);;FlatGeobuf (*.fgb);;DXF (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Name the file with .gpkg, .geojson, .shp, .kml, .csv, .fgb or .dxf</source>
+        <translation>Nommez le fichier en .gpkg, .geojson, .shp, .kml, .csv, .fgb ou .dxf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected features only (%n)</source>
+        <translation>
+            <numerusform>Entités sélectionnées seulement (%n)</numerusform>
+            <numerusform>Entités sélectionnées seulement (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerDataActions</name>
+    <message>
+        <source>Layer “%1” created; draw in it with Edit › Add feature.</source>
+        <translation>Couche « %1 » créée ; dessinez-y avec Édition › Ajouter une entité.</translation>
+    </message>
+    <message>
+        <source>Import into the atlas</source>
+        <translation>Importer dans l’atlas</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.dxf *.tab *.mif);;All files (*)</source>
+        <translation>Données vectorielles (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.dxf *.tab *.mif);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no vector layer to import.</source>
+        <translation>%1 n’a pas de couche vectorielle à importer.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Import de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the atlas is as it was.</source>
+        <translation>Import annulé ; l’atlas est tel qu’avant.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existe. Le remplacer ?</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation>Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer in the Layers panel first.</source>
+        <translation>Choisissez d’abord une couche vectorielle dans le panneau Couches.</translation>
+    </message>
+    <message>
+        <source>&amp;New layer…</source>
+        <translation>&amp;Nouvelle couche…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into atlas…</source>
+        <translation>&amp;Importer dans l’atlas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport layer…</source>
+        <translation>E&amp;xporter la couche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n feature(s)</source>
+        <translation>
+            <numerusform>« %1 » : %n entité</numerusform>
+            <numerusform>« %1 » : %n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) written to %1</source>
+        <translation>
+            <numerusform>%n entité écrite dans %1</numerusform>
+            <numerusform>%n entités écrites dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::VertexTool</name>
+    <message>
+        <source>Remove vertex</source>
+        <translation>Retirer le sommet</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>Déplacer le sommet</translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation>Ajouter un sommet</translation>
+    </message>
+    <message>
+        <source>That vertex cannot go: a line keeps two vertices and a ring three corners.</source>
+        <translation>Ce sommet ne peut pas être retiré : une ligne garde deux sommets et un anneau trois coins.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ClipboardActions</name>
+    <message>
+        <source>Features not copied</source>
+        <translation>Entités non copiées</translation>
+    </message>
+    <message>
+        <source>Features not pasted</source>
+        <translation>Entités non collées</translation>
+    </message>
+    <message>
+        <source>Select features in the attribute table or on the map first.</source>
+        <translation>Sélectionnez d’abord des entités dans la table attributaire ou sur la carte.</translation>
+    </message>
+    <message>
+        <source>Copy features first.</source>
+        <translation>Copiez d’abord des entités.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy features</source>
+        <translation>&amp;Copier des entités</translation>
+    </message>
+    <message>
+        <source>&amp;Paste features</source>
+        <translation>Co&amp;ller des entités</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) copied from %1</source>
+        <translation>
+            <numerusform>%n entité copiée depuis %1</numerusform>
+            <numerusform>%n entités copiées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n feature(s) into %1</source>
+        <translation>
+            <numerusform>Coller %n entité dans %1</numerusform>
+            <numerusform>Coller %n entités dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) pasted into %1</source>
+        <translation>
+            <numerusform>%n entité collée dans %1</numerusform>
+            <numerusform>%n entités collées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -735,6 +735,46 @@
         <source>Writing the publications</source>
         <translation>De publicaties worden geschreven</translation>
     </message>
+    <message>
+        <source>the layer needs a name</source>
+        <translation>de laag heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>a field has no name</source>
+        <translation>een veld heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the field name “%1” is used twice or is reserved</source>
+        <translation>de veldnaam “%1” is dubbel gebruikt of gereserveerd</translation>
+    </message>
+    <message>
+        <source>the choice field “%1” has no choices</source>
+        <translation>het keuzeveld “%1” heeft geen keuzes</translation>
+    </message>
+    <message>
+        <source>unknown CRS “%1”</source>
+        <translation>onbekend CRS “%1”</translation>
+    </message>
+    <message>
+        <source>SpatiaLite did not register the geometry column</source>
+        <translation>SpatiaLite heeft de geometriekolom niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>cannot be read as vector data</source>
+        <translation>kan niet als vectorgegevens gelezen worden</translation>
+    </message>
+    <message>
+        <source>no such layer</source>
+        <translation>laag niet gevonden</translation>
+    </message>
+    <message>
+        <source>its geometry is not of the layer&apos;s kind</source>
+        <translation>de geometrie is niet van het type van de laag</translation>
+    </message>
+    <message>
+        <source>it cannot be placed in %1</source>
+        <translation>het kan niet in %1 geplaatst worden</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -1405,6 +1445,18 @@
         <source>Place geotagged photos as landmark fiches</source>
         <translation>Foto&apos;s met GPS-positie als herkenningspuntfiches plaatsen</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Edit the title, caption, credits, licence and date of the chosen file</source>
+        <translation>Titel, bijschrift, credits, licentie en datum van het gekozen bestand wijzigen</translation>
+    </message>
+    <message>
+        <source>Web links</source>
+        <translation>Weblinks</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservationFormDialog</name>
@@ -1515,6 +1567,26 @@
     <message>
         <source>(new)</source>
         <translation>(nieuw)</translation>
+    </message>
+    <message>
+        <source>Related fiches</source>
+        <translation>Gekoppelde fiches</translation>
+    </message>
+    <message>
+        <source>Add a web link…</source>
+        <translation>Weblink toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a web link</source>
+        <translation>Weblink toevoegen</translation>
+    </message>
+    <message>
+        <source>Address (http or https)</source>
+        <translation>Adres (http of https)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http or https).</source>
+        <translation>“%1” is geen webadres (http of https).</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1792,10 @@
         <source>Redo</source>
         <translation>Opnieuw</translation>
     </message>
+    <message>
+        <source>Related fiches:</source>
+        <translation>Gekoppelde fiches:</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatoryFeature</name>
@@ -1791,6 +1867,10 @@
         <source>Click the corners of a site or a zone; double-click ends</source>
         <translation>Klik de hoeken van een site of zone; dubbelklik beëindigt</translation>
     </message>
+    <message>
+        <source>fiche %1 (not in this atlas)</source>
+        <translation>fiche %1 (niet in deze atlas)</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ObservatorySession</name>
@@ -1818,6 +1898,18 @@
             <numerusform>%n object uit %1 verwijderen</numerusform>
             <numerusform>%n objecten uit %1 verwijderen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Edit the details of %1</source>
+        <translation>Details van %1 wijzigen</translation>
+    </message>
+    <message>
+        <source>No atlas is open.</source>
+        <translation>Er is geen atlas geopend.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3107,443 @@
     <message>
         <source>cannot build the overviews</source>
         <translation>kan de overzichten niet opbouwen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::RelatedFichesEditor</name>
+    <message>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <source>Search a fiche to link…</source>
+        <translation>Zoek een fiche om te koppelen…</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MediaDetailsDialog</name>
+    <message>
+        <source>Known</source>
+        <translation>Bekend</translation>
+    </message>
+    <message>
+        <source>Media details</source>
+        <translation>Mediagegevens</translation>
+    </message>
+    <message>
+        <source>photographer, organisation…</source>
+        <translation>fotograaf, organisatie…</translation>
+    </message>
+    <message>
+        <source>All rights reserved</source>
+        <translation>Alle rechten voorbehouden</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Bijschrift</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Opnamedatum</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::TransformActions</name>
+    <message>
+        <source>&amp;Move features</source>
+        <translation>Objecten &amp;verplaatsen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate features</source>
+        <translation>Objecten &amp;draaien</translation>
+    </message>
+    <message>
+        <source>Features not changed</source>
+        <translation>Objecten niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Done. Undo with %1.</source>
+        <translation>Klaar. Ongedaan maken met %1.</translation>
+    </message>
+    <message>
+        <source>Drag the selected features, or the one under the cursor, to move them; Esc drops the drag.</source>
+        <translation>Sleep de geselecteerde objecten, of het object onder de cursor, om ze te verplaatsen; Esc breekt af.</translation>
+    </message>
+    <message>
+        <source>Drag around the features&apos; centre to turn them; Esc drops the drag.</source>
+        <translation>Sleep rond het midden van de objecten om ze te draaien; Esc breekt af.</translation>
+    </message>
+    <message>
+        <source>Click a feature, then drag its vertices; double-click an edge to add one, right-click or Delete removes one.</source>
+        <translation>Klik op een object en sleep zijn hoekpunten; dubbelklik op een zijde om er een toe te voegen, rechtsklik of Delete verwijdert er een.</translation>
+    </message>
+    <message>
+        <source>Edit &amp;vertices</source>
+        <translation>&amp;Hoekpunten bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to layers</source>
+        <translation>&amp;Kleven aan lagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawing and vertex tools snap to the vertices and edges of visible layers within %n pixel(s)</source>
+        <translation>
+            <numerusform>Teken- en hoekpuntgereedschap kleeft binnen %n pixel aan hoekpunten en zijden van zichtbare lagen</numerusform>
+            <numerusform>Teken- en hoekpuntgereedschap kleeft binnen %n pixels aan hoekpunten en zijden van zichtbare lagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::TransformFeaturesTool</name>
+    <message>
+        <source>Feature %1 cannot be placed there in the layer&apos;s CRS (%2).</source>
+        <translation>Object %1 kan daar niet geplaatst worden in het CRS van de laag (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n feature(s)</source>
+        <translation>
+            <numerusform>%n object verplaatsen</numerusform>
+            <numerusform>%n objecten verplaatsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotate %n feature(s)</source>
+        <translation>
+            <numerusform>%n object draaien</numerusform>
+            <numerusform>%n objecten draaien</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::NewLayerDialog</name>
+    <message>
+        <source>Remove field</source>
+        <translation>Veld verwijderen</translation>
+    </message>
+    <message>
+        <source>New layer</source>
+        <translation>Nieuwe laag</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lijnen</translation>
+    </message>
+    <message>
+        <source>Polygons</source>
+        <translation>Polygonen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Choices (separated by |)</source>
+        <translation>Keuzes (gescheiden door |)</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Veld toevoegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Geometry</source>
+        <translation>Geometrie</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>Attribute fields</source>
+        <translation>Attribuutvelden</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>Geheel getal</translation>
+    </message>
+    <message>
+        <source>Real</source>
+        <translation>Reëel getal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/nee</translation>
+    </message>
+    <message>
+        <source>Choice list</source>
+        <translation>Keuzelijst</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ImportLayersDialog</name>
+    <message>
+        <source>Import into the atlas — %1</source>
+        <translation>In de atlas importeren — %1</translation>
+    </message>
+    <message>
+        <source>the name of each layer</source>
+        <translation>de naam van elke laag</translation>
+    </message>
+    <message>
+        <source>keep the file&apos;s CRS (or e.g. EPSG:2154)</source>
+        <translation>het CRS van het bestand behouden (of bv. EPSG:2154)</translation>
+    </message>
+    <message>
+        <source>Automatic (.cpg, code page, else UTF-8 or Latin-1)</source>
+        <translation>Automatisch (.cpg, codepagina, anders UTF-8 of Latin-1)</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Lagen</translation>
+    </message>
+    <message>
+        <source>New layer name</source>
+        <translation>Naam van de nieuwe laag</translation>
+    </message>
+    <message>
+        <source>Transform to CRS</source>
+        <translation>Omzetten naar CRS</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Tekstcodering</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ExportLayerDialog</name>
+    <message>
+        <source>CSV: X and Y columns instead of WKT (points)</source>
+        <translation>CSV: X- en Y-kolommen in plaats van WKT (punten)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exporteren</translation>
+    </message>
+    <message>
+        <source>keep the layer&apos;s CRS (or e.g. EPSG:4326)</source>
+        <translation>het CRS van de laag behouden (of bv. EPSG:4326)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>CRS</source>
+        <translation>CRS</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;CSV (*.csv);;FlatGeobuf (*.fgb);;DXF (*.dxf)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;Shapefile (*.shp);;KML (*.kml);;CSV (*.csv);;FlatGeobuf (*.fgb);;DXF (*.dxf)</translation>
+    </message>
+    <message>
+        <source>Name the file with .gpkg, .geojson, .shp, .kml, .csv, .fgb or .dxf</source>
+        <translation>Geef het bestand de extensie .gpkg, .geojson, .shp, .kml, .csv, .fgb of .dxf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected features only (%n)</source>
+        <translation>
+            <numerusform>Alleen geselecteerde objecten (%n)</numerusform>
+            <numerusform>Alleen geselecteerde objecten (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerDataActions</name>
+    <message>
+        <source>Layer “%1” created; draw in it with Edit › Add feature.</source>
+        <translation>Laag “%1” aangemaakt; teken erin met Bewerken › Object toevoegen.</translation>
+    </message>
+    <message>
+        <source>Import into the atlas</source>
+        <translation>In de atlas importeren</translation>
+    </message>
+    <message>
+        <source>Vector data (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.dxf *.tab *.mif);;All files (*)</source>
+        <translation>Vectorgegevens (*.gpkg *.shp *.geojson *.json *.kml *.csv *.fgb *.gml *.sqlite *.dxf *.tab *.mif);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>%1 has no vector layer to import.</source>
+        <translation>%1 heeft geen vectorlaag om te importeren.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 importeren…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the atlas is as it was.</source>
+        <translation>Import geannuleerd; de atlas is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 exporteren…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export geannuleerd; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation>Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>Choose a vector layer in the Layers panel first.</source>
+        <translation>Kies eerst een vectorlaag in het paneel Lagen.</translation>
+    </message>
+    <message>
+        <source>&amp;New layer…</source>
+        <translation>&amp;Nieuwe laag…</translation>
+    </message>
+    <message>
+        <source>&amp;Import into atlas…</source>
+        <translation>In atlas &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport layer…</source>
+        <translation>Laag e&amp;xporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n feature(s)</source>
+        <translation>
+            <numerusform>“%1”: %n object</numerusform>
+            <numerusform>“%1”: %n objecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) written to %1</source>
+        <translation>
+            <numerusform>%n object geschreven naar %1</numerusform>
+            <numerusform>%n objecten geschreven naar %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::VertexTool</name>
+    <message>
+        <source>Remove vertex</source>
+        <translation>Hoekpunt verwijderen</translation>
+    </message>
+    <message>
+        <source>Move vertex</source>
+        <translation>Hoekpunt verplaatsen</translation>
+    </message>
+    <message>
+        <source>Add vertex</source>
+        <translation>Hoekpunt toevoegen</translation>
+    </message>
+    <message>
+        <source>That vertex cannot go: a line keeps two vertices and a ring three corners.</source>
+        <translation>Dat hoekpunt kan niet weg: een lijn houdt twee hoekpunten en een ring drie hoeken.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ClipboardActions</name>
+    <message>
+        <source>Features not copied</source>
+        <translation>Objecten niet gekopieerd</translation>
+    </message>
+    <message>
+        <source>Features not pasted</source>
+        <translation>Objecten niet geplakt</translation>
+    </message>
+    <message>
+        <source>Select features in the attribute table or on the map first.</source>
+        <translation>Selecteer eerst objecten in de attributentabel of op de kaart.</translation>
+    </message>
+    <message>
+        <source>Copy features first.</source>
+        <translation>Kopieer eerst objecten.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy features</source>
+        <translation>Objecten &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste features</source>
+        <translation>Objecten &amp;plakken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) copied from %1</source>
+        <translation>
+            <numerusform>%n object gekopieerd uit %1</numerusform>
+            <numerusform>%n objecten gekopieerd uit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n feature(s) into %1</source>
+        <translation>
+            <numerusform>%n object in %1 plakken</numerusform>
+            <numerusform>%n objecten in %1 plakken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) pasted into %1</source>
+        <translation>
+            <numerusform>%n object geplakt in %1</numerusform>
+            <numerusform>%n objecten geplakt in %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -142,4 +142,14 @@ void AttributeTableFeature::retranslate()
     m_delete->setText(tr("Delete the selected features"));
 }
 
+QList<qint64> AttributeTableFeature::selectionOf(const QString& path, const QString& layerName) const
+{
+    if (m_dock->model()->path() != path || m_dock->model()->layerName() != layerName)
+        return {};
+    const QSet<qint64> ids = m_dock->selectedFeatures();
+    QList<qint64> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
 }  // namespace atlas::ui

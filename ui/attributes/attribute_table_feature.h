@@ -36,6 +36,8 @@ public:
     QAction* deleteAction() const { return m_delete; }
     // Opens the table of the layers dock's current layer.
     void openCurrentLayer();
+    // The selected features when the table shows `layerName` of `path`; empty otherwise.
+    QList<qint64> selectionOf(const QString& path, const QString& layerName) const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -1,5 +1,7 @@
 #include "ui/canvas/map_canvas.h"
 
+#include "ui/canvas/snapper.h"
+
 #include "gis/crs/crs_transform.h"
 #include "gis/render/attribution_painter.h"
 #include "gis/render/render_job.h"
@@ -242,6 +244,16 @@ void MapCanvas::wheelEvent(QWheelEvent* event)
 void MapCanvas::leaveEvent(QEvent*)
 {
     emit cursorLeft();
+}
+
+void MapCanvas::setSnapper(Snapper* snapper)
+{
+    m_snapper = snapper;
+}
+
+Snapper* MapCanvas::snapper() const
+{
+    return m_snapper.data();
 }
 
 }  // namespace atlas::ui

@@ -17,6 +17,8 @@ class RenderJob;
 
 namespace atlas::ui {
 
+class Snapper;
+
 class MapCanvas : public QWidget {
     Q_OBJECT
 public:
@@ -37,6 +39,10 @@ public:
     const QStringList& attributions() const { return m_attributions; }
     // The last complete render (null before the first one finishes).
     const QImage& lastRenderedImage() const { return m_frame.image(); }
+
+    // What drawing tools snap to (null: no snapping).
+    void setSnapper(Snapper* snapper);
+    Snapper* snapper() const;
 
     // The active tool gets mouse and key events first; null = pan with the left button.
     void setMapTool(MapTool* tool);
@@ -75,6 +81,7 @@ private:
     void userNavigated();
 
     gis::MapSettings m_settings;
+    QPointer<Snapper> m_snapper;
     QList<gis::RenderLayer> m_layers;
     QStringList m_attributions;
     CachedFrame m_frame;

@@ -1,6 +1,7 @@
 #include "ui/dialogs/attribute_form_dialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -64,6 +65,11 @@ AttributeFormDialog::AttributeFormDialog(const QList<gis::EditableField>& fields
         QWidget* editor = nullptr;
         if (isBoolean(f.type)) {
             editor = new QCheckBox(this);
+        } else if (!f.choices.isEmpty()) {
+            auto* choice = new QComboBox(this);
+            choice->addItem(QString());  // no value yet
+            choice->addItems(f.choices);
+            editor = choice;
         } else {
             auto* line = new QLineEdit(this);
             if (isDate(f.type))
@@ -97,6 +103,8 @@ QVariantMap AttributeFormDialog::values() const
     for (int i = 0; i < m_fields.size(); ++i) {
         if (auto* box = qobject_cast<QCheckBox*>(m_editors[i]))
             out.insert(m_fields[i].name, box->isChecked() ? 1 : 0);
+        else if (auto* choice = qobject_cast<QComboBox*>(m_editors[i]))
+            out.insert(m_fields[i].name, choice->currentText().isEmpty() ? QVariant() : QVariant(choice->currentText()));
         else
             out.insert(m_fields[i].name,
                        parse(m_fields[i].type, static_cast<QLineEdit*>(m_editors[i])->text().trimmed()).value_or(QVariant()));

@@ -100,6 +100,15 @@ int DocumentController::addBasemap(const core::LayerSpec& basemap)
     return index;
 }
 
+void DocumentController::addLayers(const QList<core::LayerSpec>& layers)
+{
+    if (layers.isEmpty())
+        return;
+    m_doc.layers << layers;
+    markModified();
+    emit layersChanged();
+}
+
 void DocumentController::removeLayer(const QUuid& id)
 {
     if (m_doc.removeLayer(id)) {

@@ -34,6 +34,8 @@ public:
     core::Result<int> addLayersFromFile(const QString& path);
     // Adds a basemap under the data layers; returns its index.
     int addBasemap(const core::LayerSpec& basemap);
+    // Adds layers made elsewhere (tables just created or imported into the atlas).
+    void addLayers(const QList<core::LayerSpec>& layers);
     void removeLayer(const QUuid& id);
     void moveLayer(const QUuid& id, int toIndex);
     void setLayerVisible(const QUuid& id, bool visible);

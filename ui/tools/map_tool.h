@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPointF>
+#include <optional>
+#include <utility>
 
 class QKeyEvent;
 class QMouseEvent;
@@ -37,9 +39,16 @@ protected:
     // The map position (canvas CRS) under a widget position.
     QPointF toMap(const QPointF& widgetPosition) const;
     QPointF toWidget(const QPointF& mapPosition) const;
+    // The same, drawn to a vertex or segment of a visible layer within the snapping
+    // tolerance; what it snapped to is kept for paintSnapMarker().
+    QPointF snappedToMap(const QPointF& widgetPosition);
+    // A square on a snapped vertex, a cross on a snapped segment.
+    void paintSnapMarker(QPainter& painter) const;
+    void clearSnap() { m_snap.reset(); }
 
 private:
     MapCanvas* m_canvas;
+    std::optional<std::pair<QPointF, bool>> m_snap;  // map point, vertex (else segment)
 };
 
 }  // namespace atlas::ui

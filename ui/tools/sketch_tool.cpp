@@ -51,7 +51,7 @@ bool SketchTool::mousePress(QMouseEvent* event)
     if (event->button() != Qt::LeftButton)
         return false;
     canvas()->setCursor(Qt::CrossCursor);
-    if (m_sketch.click(toMap(event->position())))
+    if (m_sketch.click(snappedToMap(event->position())))
         finish();
     canvas()->update();
     return true;
@@ -59,10 +59,11 @@ bool SketchTool::mousePress(QMouseEvent* event)
 
 bool SketchTool::mouseMove(QMouseEvent* event)
 {
+    const QPointF at = snappedToMap(event->position());  // the marker shows before the first click too
+    canvas()->update();
     if (m_sketch.isEmpty())
         return false;
-    m_sketch.hover(toMap(event->position()));
-    canvas()->update();
+    m_sketch.hover(at);
     return true;
 }
 
@@ -107,6 +108,7 @@ bool SketchTool::keyPress(QKeyEvent* event)
 
 void SketchTool::paintOverlay(QPainter& painter)
 {
+    paintSnapMarker(painter);
     const QList<QPointF> points = m_sketch.vertices(true);
     if (points.isEmpty())
         return;

@@ -3,6 +3,7 @@
 #include "gis/store/owned_layer_editor.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/add_feature_command.h"
+#include "ui/commands/change_geometries_command.h"
 #include "ui/commands/delete_features_command.h"
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
@@ -38,7 +39,8 @@ EditingActions::EditingActions(DocumentController* document, MapCanvas* canvas, 
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this, last = m_undoStack->index()](int index) mutable {
         const QUndoCommand* changed = m_undoStack->command(index < last ? index : index - 1);
         last = index;
-        if (dynamic_cast<const AddFeatureCommand*>(changed) || dynamic_cast<const DeleteFeaturesCommand*>(changed))
+        if (dynamic_cast<const AddFeatureCommand*>(changed) || dynamic_cast<const DeleteFeaturesCommand*>(changed) ||
+            dynamic_cast<const ChangeGeometriesCommand*>(changed))
             m_canvas->refresh();
     });
     connect(m_layers, &LayersDock::currentLayerChanged, this, &EditingActions::updateAvailability);
@@ -91,6 +93,7 @@ void EditingActions::updateAvailability()
         action->setToolTip(action->isEnabled() ? action->text().remove(QLatin1Char('&')) : m_unavailable);
     if (m_tool && !m_addFeature->isEnabled())
         stopDrawing();
+    emit availabilityChanged();
 }
 
 void EditingActions::startDrawing(QAction* action, bool on)

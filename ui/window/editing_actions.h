@@ -31,6 +31,12 @@ public:
     QAction* addFeatureAction() const { return m_addFeature; }
     QAction* addRectangleAction() const { return m_addRectangle; }
     QAction* addCircleAction() const { return m_addCircle; }
+    QMenu* menu() const { return m_menu; }
+    // Why features of the current layer cannot be edited; empty when they can.
+    const QString& unavailableReason() const { return m_unavailable; }
+
+signals:
+    void availabilityChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

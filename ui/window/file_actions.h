@@ -19,6 +19,7 @@ class MapCanvas;
 class FileActions : public QObject {
     Q_OBJECT
 public:
+    QAction* addLayerAction() const { return m_addLayer; }
     FileActions(DocumentController* controller, MapCanvas* canvas, QWidget* window);
 
     void populate(QMenu* fileMenu);

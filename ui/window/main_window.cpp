@@ -13,7 +13,10 @@
 #include "ui/observatory/observatory_feature.h"
 #include "ui/observatory/observatory_session.h"
 #include "ui/window/basemap_actions.h"
+#include "ui/window/clipboard_actions.h"
 #include "ui/window/editing_actions.h"
+#include "ui/window/layer_data_actions.h"
+#include "ui/window/transform_actions.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
 #include "ui/activities/activities_feature.h"
@@ -79,8 +82,13 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     SyncDock::install(observatory->session(), this);
     // One undo history per atlas: fiches and features alike.
     QUndoStack* undo = observatory->session()->undoStack();
-    (new EditingActions(m_controller, m_canvas, m_layersDock, undo, this))->populate();
-    (new AttributeTableFeature(m_controller, m_canvas, m_layersDock, undo, this))->populate(m_viewMenu, m_showLayers);
+    auto* editing = new EditingActions(m_controller, m_canvas, m_layersDock, undo, this);
+    editing->populate();
+    auto* table = new AttributeTableFeature(m_controller, m_canvas, m_layersDock, undo, this);
+    table->populate(m_viewMenu, m_showLayers);
+    (new TransformActions(m_controller, m_canvas, m_layersDock, undo, editing, table, this))->populate();
+    (new ClipboardActions(m_controller, m_canvas, m_layersDock, undo, editing, table, this))->populate();
+    (new LayerDataActions(m_controller, m_layersDock, table, this))->populate(m_fileMenu, m_fileActions->addLayerAction());
     new LegendDock(m_controller, this);  // adds itself under the layers
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
