@@ -60,7 +60,7 @@ core::Result<QString> OwnedLayerEditor::crs() const
     return QStringLiteral("EPSG:%1").arg(q.value().integer(0));
 }
 
-core::Result<EditableGeometry> OwnedLayerEditor::geometryKind() const
+core::Result<int> OwnedLayerEditor::columnType() const
 {
     auto db = openAtlas(m_atlas, false);
     if (!db)
@@ -68,7 +68,23 @@ core::Result<EditableGeometry> OwnedLayerEditor::geometryKind() const
     auto q = db.value()->prepare(QStringLiteral("SELECT geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)"));
     if (!q || !q.value().bind(1, m_table).step())
         return core::Error{m_atlas, m_table, tr("the table has no geometry column")};
-    switch (q.value().integer(0)) {  // OGC codes: 1-3 single, 4-6 multi
+    return int(q.value().integer(0));
+}
+
+core::Result<bool> OwnedLayerEditor::holdsMultiParts() const
+{
+    auto type = columnType();
+    if (!type)
+        return type.error();
+    return type.value() >= 4 && type.value() <= 7;
+}
+
+core::Result<EditableGeometry> OwnedLayerEditor::geometryKind() const
+{
+    auto type = columnType();
+    if (!type)
+        return type.error();
+    switch (type.value()) {  // OGC codes: 1-3 single, 4-6 multi
     case 1:
     case 4:
         return EditableGeometry::Point;
@@ -105,13 +121,13 @@ core::Result<QString> OwnedLayerEditor::geometryExpression(SqliteDatabase& db, c
     // A MULTI* column takes a single part as a multi of one; a single-part column
     // cannot take several parts (a bow tie repaired into two triangles).
     auto type = db.prepare(QStringLiteral("SELECT geometry_type % 1000 FROM geometry_columns WHERE f_table_name = lower(?)"));
-    const int columnType = type && type.value().bind(1, m_table).step() ? int(type.value().integer(0)) : 0;
+    const int column = type && type.value().bind(1, m_table).step() ? int(type.value().integer(0)) : 0;
     quint32 wkbType = 0;
     if (wkb.size() >= 5)
         std::memcpy(&wkbType, wkb.constData() + 1, 4);
-    if (columnType >= 4 && columnType <= 6)
+    if (column >= 4 && column <= 6)
         return QStringLiteral("CastToMulti(GeomFromWKB(?, ?))");
-    if (columnType >= 1 && columnType <= 3 && wkbType % 1000 >= 4)
+    if (column >= 1 && column <= 3 && wkbType % 1000 >= 4)
         return core::Error{m_atlas, m_table, tr("the geometry has several parts and the layer holds single ones")};
     return QStringLiteral("GeomFromWKB(?, ?)");
 }

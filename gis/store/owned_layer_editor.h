@@ -41,6 +41,8 @@ public:
     core::Result<QString> crs() const;
     // Points, lines or polygons; a layer of mixed geometries is refused with the reason.
     core::Result<EditableGeometry> geometryKind() const;
+    // Whether the geometry column holds multi-parts (MULTIPOLYGON…) rather than single ones.
+    core::Result<bool> holdsMultiParts() const;
     // Adds a feature; with fid > 0 it takes that id (redo after undo). An invalid
     // geometry is refused with GEOS's reason and location, unless `repair` (MakeValid).
     core::Result<qint64> insert(const FeatureRecord& feature, bool repair = false) const;
@@ -51,6 +53,8 @@ public:
     core::Result<qint64> count() const;
 
 private:
+    // The OGC code of the geometry column's type (1-3 single, 4-6 multi, 7 collection).
+    core::Result<int> columnType() const;
     // `wkb` if valid; else refused with where it is invalid, or repaired when `repair`.
     core::Result<QByteArray> validated(const QByteArray& wkb, bool repair) const;
     // The SQL that stores a WKB (bound with its SRID) in the layer's geometry column.
