@@ -1143,4 +1143,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui</name>
+    <message numerus="yes">
+        <source>Split %n feature(s)</source>
+        <translation>
+            <numerusform>Split %n feature</numerusform>
+            <numerusform>Split %n features</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n feature(s)</source>
+        <translation>
+            <numerusform>Merge %n feature</numerusform>
+            <numerusform>Merge %n features</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -775,6 +775,54 @@
         <source>it cannot be placed in %1</source>
         <translation>elle ne peut pas être placée dans %1</translation>
     </message>
+    <message>
+        <source>only a polygon can take a hole</source>
+        <translation>seul un polygone peut recevoir un trou</translation>
+    </message>
+    <message>
+        <source>the ring needs at least three points</source>
+        <translation>l’anneau doit avoir au moins trois points</translation>
+    </message>
+    <message>
+        <source>the ring crosses itself</source>
+        <translation>l’anneau se recoupe</translation>
+    </message>
+    <message>
+        <source>the ring crosses or encloses a hole of the polygon</source>
+        <translation>l’anneau croise ou entoure un trou du polygone</translation>
+    </message>
+    <message>
+        <source>the ring is not inside the polygon</source>
+        <translation>l’anneau n’est pas à l’intérieur du polygone</translation>
+    </message>
+    <message>
+        <source>the hole would leave an invalid polygon</source>
+        <translation>le trou laisserait un polygone invalide</translation>
+    </message>
+    <message>
+        <source>the split line needs two points</source>
+        <translation>la ligne de découpe doit avoir deux points</translation>
+    </message>
+    <message>
+        <source>only lines and polygons can be split</source>
+        <translation>seuls les lignes et les polygones peuvent être découpés</translation>
+    </message>
+    <message>
+        <source>merging needs at least two features</source>
+        <translation>la fusion demande au moins deux entités</translation>
+    </message>
+    <message>
+        <source>points, lines and polygons cannot be merged together</source>
+        <translation>points, lignes et polygones ne peuvent pas être fusionnés ensemble</translation>
+    </message>
+    <message>
+        <source>the features do not merge into a valid geometry</source>
+        <translation>les entités fusionnées ne forment pas une géométrie valide</translation>
+    </message>
+    <message>
+        <source>the features do not touch, and the layer holds single-part features</source>
+        <translation>les entités ne se touchent pas, et la couche ne contient que des entités d’une seule partie</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -1911,6 +1959,20 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <source>Split %n feature(s)</source>
+        <translation>
+            <numerusform>Découper %n entité</numerusform>
+            <numerusform>Découper %n entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n feature(s)</source>
+        <translation>
+            <numerusform>Fusionner %n entité</numerusform>
+            <numerusform>Fusionner %n entités</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::AttributeFormDialog</name>
@@ -2389,6 +2451,14 @@
     <message>
         <source>Delete the selected features</source>
         <translation>Supprimer les entités sélectionnées</translation>
+    </message>
+    <message>
+        <source>Select by &amp;polygon</source>
+        <translation>Sélectionner par &amp;polygone</translation>
+    </message>
+    <message>
+        <source>Draw a polygon on the map to select the features of the table&apos;s layer it meets; Shift adds</source>
+        <translation>Tracer un polygone sur la carte pour sélectionner les entités de la couche de la table qu’il touche ; Maj ajoute</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3614,113 @@
             <numerusform>%n entité collée dans %1</numerusform>
             <numerusform>%n entités collées dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::FeatureEditSketchTool</name>
+    <message>
+        <source>The shape cannot be placed in the layer&apos;s CRS (%1).</source>
+        <translation>La forme ne peut pas être placée dans le SCR de la couche (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddRingTool</name>
+    <message>
+        <source>Start the ring inside a polygon of the layer, or select the polygon first.</source>
+        <translation>Commencez l’anneau à l’intérieur d’un polygone de la couche, ou sélectionnez d’abord le polygone.</translation>
+    </message>
+    <message>
+        <source>Add a ring to feature %1</source>
+        <translation>Ajouter un anneau à l’entité %1</translation>
+    </message>
+    <message>
+        <source>The ring cannot be cut: %1.</source>
+        <translation>L’anneau ne peut pas être découpé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SplitFeaturesTool</name>
+    <message>
+        <source>Feature %1 cannot be split: %2.</source>
+        <translation>L’entité %1 ne peut pas être découpée : %2.</translation>
+    </message>
+    <message>
+        <source>The line does not cross any line or polygon of the layer; draw it right across.</source>
+        <translation>La ligne ne traverse aucune ligne ni aucun polygone de la couche ; tracez-la de part en part.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SplitMergeActions</name>
+    <message>
+        <source>Draw a ring inside a polygon to cut a hole in it</source>
+        <translation>Tracer un anneau dans un polygone pour y découper un trou</translation>
+    </message>
+    <message>
+        <source>Only polygons take rings.</source>
+        <translation>Seuls les polygones reçoivent des anneaux.</translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected lines or polygons (or any it crosses) to split them</source>
+        <translation>Tracer une ligne à travers les lignes ou polygones sélectionnés (ou tous ceux qu’elle traverse) pour les découper</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Seuls les lignes et les polygones peuvent être découpés.</translation>
+    </message>
+    <message>
+        <source>Select two features or more of the current layer in its table or on the map</source>
+        <translation>Sélectionnez au moins deux entités de la couche courante dans sa table ou sur la carte</translation>
+    </message>
+    <message>
+        <source>Click the ring&apos;s vertices inside the polygon; double-click or Enter cuts the hole, Esc starts over.</source>
+        <translation>Cliquez les sommets de l’anneau dans le polygone ; un double-clic ou Entrée découpe le trou, Échap recommence.</translation>
+    </message>
+    <message>
+        <source>Click the split line&apos;s vertices right across the features; double-click or Enter splits, Esc starts over.</source>
+        <translation>Cliquez les sommets de la ligne de découpe de part en part des entités ; un double-clic ou Entrée découpe, Échap recommence.</translation>
+    </message>
+    <message>
+        <source>No hole cut</source>
+        <translation>Aucun trou découpé</translation>
+    </message>
+    <message>
+        <source>Nothing split</source>
+        <translation>Rien n’a été découpé</translation>
+    </message>
+    <message>
+        <source>Done. Undo with %1.</source>
+        <translation>Fait. Annulez avec %1.</translation>
+    </message>
+    <message>
+        <source>Features not merged</source>
+        <translation>Entités non fusionnées</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ing</source>
+        <translation>Ajouter un a&amp;nneau</translation>
+    </message>
+    <message>
+        <source>S&amp;plit features</source>
+        <translation>Dé&amp;couper des entités</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge selected features</source>
+        <translation>&amp;Fusionner les entités sélectionnées</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MergeFeaturesDialog</name>
+    <message>
+        <source>Merge features of %1</source>
+        <translation>Fusionner des entités de %1</translation>
+    </message>
+    <message>
+        <source>The merged feature keeps the id of feature %1 and the attributes of:</source>
+        <translation>L’entité fusionnée garde l’identifiant de l’entité %1 et les attributs de :</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
     </message>
 </context>
 </TS>

@@ -775,6 +775,54 @@
         <source>it cannot be placed in %1</source>
         <translation>het kan niet in %1 geplaatst worden</translation>
     </message>
+    <message>
+        <source>only a polygon can take a hole</source>
+        <translation>alleen een polygoon kan een gat krijgen</translation>
+    </message>
+    <message>
+        <source>the ring needs at least three points</source>
+        <translation>de ring heeft minstens drie punten nodig</translation>
+    </message>
+    <message>
+        <source>the ring crosses itself</source>
+        <translation>de ring snijdt zichzelf</translation>
+    </message>
+    <message>
+        <source>the ring crosses or encloses a hole of the polygon</source>
+        <translation>de ring kruist of omsluit een gat van de polygoon</translation>
+    </message>
+    <message>
+        <source>the ring is not inside the polygon</source>
+        <translation>de ring ligt niet binnen de polygoon</translation>
+    </message>
+    <message>
+        <source>the hole would leave an invalid polygon</source>
+        <translation>het gat zou een ongeldige polygoon opleveren</translation>
+    </message>
+    <message>
+        <source>the split line needs two points</source>
+        <translation>de splitslijn heeft twee punten nodig</translation>
+    </message>
+    <message>
+        <source>only lines and polygons can be split</source>
+        <translation>alleen lijnen en polygonen kunnen worden gesplitst</translation>
+    </message>
+    <message>
+        <source>merging needs at least two features</source>
+        <translation>samenvoegen vraagt minstens twee objecten</translation>
+    </message>
+    <message>
+        <source>points, lines and polygons cannot be merged together</source>
+        <translation>punten, lijnen en polygonen kunnen niet met elkaar worden samengevoegd</translation>
+    </message>
+    <message>
+        <source>the features do not merge into a valid geometry</source>
+        <translation>de samengevoegde objecten vormen geen geldige geometrie</translation>
+    </message>
+    <message>
+        <source>the features do not touch, and the layer holds single-part features</source>
+        <translation>de objecten raken elkaar niet, en de laag bevat alleen enkelvoudige objecten</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -1911,6 +1959,20 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message numerus="yes">
+        <source>Split %n feature(s)</source>
+        <translation>
+            <numerusform>%n object splitsen</numerusform>
+            <numerusform>%n objecten splitsen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n feature(s)</source>
+        <translation>
+            <numerusform>%n object samenvoegen</numerusform>
+            <numerusform>%n objecten samenvoegen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::AttributeFormDialog</name>
@@ -2389,6 +2451,14 @@
     <message>
         <source>Delete the selected features</source>
         <translation>De geselecteerde objecten verwijderen</translation>
+    </message>
+    <message>
+        <source>Select by &amp;polygon</source>
+        <translation>Selecteren met &amp;polygoon</translation>
+    </message>
+    <message>
+        <source>Draw a polygon on the map to select the features of the table&apos;s layer it meets; Shift adds</source>
+        <translation>Een polygoon op de kaart tekenen om de objecten van de laag van de tabel te selecteren die hij raakt; Shift voegt toe</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3614,113 @@
             <numerusform>%n object geplakt in %1</numerusform>
             <numerusform>%n objecten geplakt in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::FeatureEditSketchTool</name>
+    <message>
+        <source>The shape cannot be placed in the layer&apos;s CRS (%1).</source>
+        <translation>De vorm kan niet in het CRS van de laag worden geplaatst (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::AddRingTool</name>
+    <message>
+        <source>Start the ring inside a polygon of the layer, or select the polygon first.</source>
+        <translation>Begin de ring binnen een polygoon van de laag, of selecteer eerst de polygoon.</translation>
+    </message>
+    <message>
+        <source>Add a ring to feature %1</source>
+        <translation>Een ring toevoegen aan object %1</translation>
+    </message>
+    <message>
+        <source>The ring cannot be cut: %1.</source>
+        <translation>De ring kan niet worden uitgesneden: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SplitFeaturesTool</name>
+    <message>
+        <source>Feature %1 cannot be split: %2.</source>
+        <translation>Object %1 kan niet worden gesplitst: %2.</translation>
+    </message>
+    <message>
+        <source>The line does not cross any line or polygon of the layer; draw it right across.</source>
+        <translation>De lijn kruist geen enkele lijn of polygoon van de laag; teken haar er helemaal doorheen.</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::SplitMergeActions</name>
+    <message>
+        <source>Draw a ring inside a polygon to cut a hole in it</source>
+        <translation>Een ring binnen een polygoon tekenen om er een gat in te snijden</translation>
+    </message>
+    <message>
+        <source>Only polygons take rings.</source>
+        <translation>Alleen polygonen krijgen ringen.</translation>
+    </message>
+    <message>
+        <source>Draw a line across the selected lines or polygons (or any it crosses) to split them</source>
+        <translation>Een lijn door de geselecteerde lijnen of polygonen (of alle die ze kruist) tekenen om ze te splitsen</translation>
+    </message>
+    <message>
+        <source>Only lines and polygons can be split.</source>
+        <translation>Alleen lijnen en polygonen kunnen worden gesplitst.</translation>
+    </message>
+    <message>
+        <source>Select two features or more of the current layer in its table or on the map</source>
+        <translation>Selecteer twee of meer objecten van de huidige laag in haar tabel of op de kaart</translation>
+    </message>
+    <message>
+        <source>Click the ring&apos;s vertices inside the polygon; double-click or Enter cuts the hole, Esc starts over.</source>
+        <translation>Klik de hoekpunten van de ring binnen de polygoon; dubbelklik of Enter snijdt het gat uit, Esc begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>Click the split line&apos;s vertices right across the features; double-click or Enter splits, Esc starts over.</source>
+        <translation>Klik de hoekpunten van de splitslijn dwars door de objecten; dubbelklik of Enter splitst, Esc begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>No hole cut</source>
+        <translation>Geen gat uitgesneden</translation>
+    </message>
+    <message>
+        <source>Nothing split</source>
+        <translation>Niets gesplitst</translation>
+    </message>
+    <message>
+        <source>Done. Undo with %1.</source>
+        <translation>Klaar. Ongedaan maken met %1.</translation>
+    </message>
+    <message>
+        <source>Features not merged</source>
+        <translation>Objecten niet samengevoegd</translation>
+    </message>
+    <message>
+        <source>Add r&amp;ing</source>
+        <translation>R&amp;ing toevoegen</translation>
+    </message>
+    <message>
+        <source>S&amp;plit features</source>
+        <translation>Objecten s&amp;plitsen</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge selected features</source>
+        <translation>Geselecteerde objecten samen&amp;voegen</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MergeFeaturesDialog</name>
+    <message>
+        <source>Merge features of %1</source>
+        <translation>Objecten van %1 samenvoegen</translation>
+    </message>
+    <message>
+        <source>The merged feature keeps the id of feature %1 and the attributes of:</source>
+        <translation>Het samengevoegde object behoudt de id van object %1 en de attributen van:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
     </message>
 </context>
 </TS>

@@ -4,93 +4,23 @@
 // a place snaps onto it, edges take and give vertices, and Undo restores the bytes.
 
 #include "core/model/wkb_point.h"
-#include "core/model/wkb_shapes.h"
-#include "gis/crs/crs_transform.h"
+#include "edit_demo.h"
 #include "gis/geometry/path_geometry.h"
 #include "gis/geometry/wkb_edit.h"
 #include "gis/geometry/wkb_reader.h"
-#include "gis/store/owned_layer_editor.h"
-#include "gui_fixture.h"
-#include "support/temp_dir.h"
-#include "support/test_support.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/attribute_table_feature.h"
 #include "ui/canvas/snapper.h"
-#include "ui/canvas/map_canvas.h"
-#include "ui/docks/layers_dock.h"
-#include "ui/document/document_controller.h"
 #include "ui/tools/vertex_tool.h"
-#include "ui/window/editing_actions.h"
-#include "ui/window/transform_actions.h"
 
-#include <QAction>
 #include <QSignalSpy>
-#include <QTest>
 #include <QUndoStack>
 
 using namespace atlas;
+using test::EditDemo;
+using test::RectangleDemo;
 
 namespace {
-
-struct EditDemo {
-    test::GuiFixture f;
-    test::TempDir dir;
-    QString atlas = test::copyDemoAtlas(dir);
-    ui::MapCanvas* canvas = nullptr;
-    ui::TransformActions* actions = nullptr;
-
-    EditDemo()
-    {
-        REQUIRE(f.window->openAtlas(atlas));
-        REQUIRE(f.waitForMap());
-        canvas = f.window->findChild<ui::MapCanvas*>();
-        actions = f.window->findChild<ui::TransformActions*>();
-        REQUIRE((canvas && actions));
-    }
-    // Makes the demo layer named `name` current; returns its table.
-    QString selectLayer(const QString& name)
-    {
-        for (const core::LayerSpec& layer : f.window->findChild<ui::DocumentController*>()->document().layers)
-            if (layer.name == name) {
-                f.window->findChild<ui::LayersDock*>()->selectLayer(layer.identity.uuid);
-                return layer.sourceLayer;
-            }
-        FAIL("no layer " << name.toStdString());
-        return {};
-    }
-    QPointF toPixel(const QPointF& map) const
-    {
-        return canvas->mapSettings().toPixel(map.x(), map.y()) / canvas->devicePixelRatioF();
-    }
-    QPointF toMap(const QPointF& pixel) const { return canvas->mapSettings().toMap(pixel * canvas->devicePixelRatioF()); }
-    // A 4 km × 2 km rectangle at the centre of the view, added to `table`; returns its id
-    // and leaves the view ±6 km around it.
-    qint64 addRectangle(const QString& table, QPointF& centre)
-    {
-        const gis::OwnedLayerEditor editor(atlas, table);
-        const QString canvasCrs = canvas->mapSettings().crs;
-        centre = canvas->extent().center();
-        QList<QPointF> ring;
-        const gis::CrsTransform toLayer(canvasCrs, editor.crs().value());
-        for (const QPointF& corner : {QPointF(-2000, -1000), QPointF(2000, -1000), QPointF(2000, 1000), QPointF(-2000, 1000)}) {
-            double x = centre.x() + corner.x(), y = centre.y() + corner.y();
-            REQUIRE(toLayer.transformPoint(x, y));
-            ring << QPointF(x, y);
-        }
-        const auto fid = editor.insert({-1, core::polygonWkb(ring), {}});
-        REQUIRE(fid);
-        canvas->setExtent(core::Extent{centre.x() - 6000, centre.y() - 6000, centre.x() + 6000, centre.y() + 6000});
-        REQUIRE(f.waitForMap());
-        return fid.value();
-    }
-    void drag(const QPointF& from, const QPointF& to)
-    {
-        QTest::mousePress(canvas, Qt::LeftButton, {}, from.toPoint());
-        for (int step = 1; step <= 4; ++step)
-            QTest::mouseMove(canvas, (from + (to - from) * step / 4.0).toPoint());
-        QTest::mouseRelease(canvas, Qt::LeftButton, {}, to.toPoint());
-    }
-};
 
 // The vertices of `wkb` (layer CRS) in the canvas CRS.
 QList<QPointF> verticesOn(const QByteArray& wkb, const QString& layerCrs, const QString& canvasCrs)
@@ -139,20 +69,16 @@ TEST_CASE("Move features: a place dragged on the map lands under the mouse; Undo
     demo.drag(from + QPointF(-150, -150), from + QPointF(-100, -100));
     CHECK(editor.read(1).value().wkb == after);
 
-    demo.f.window->findChild<ui::EditingActions*>()->undoAction()->trigger();
+    demo.undoAction()->trigger();
     CHECK(editor.read(1).value().wkb == before);
     QTest::keyClick(demo.canvas, Qt::Key_Escape);
 }
 
 TEST_CASE("Rotate features: a selected rectangle turned a quarter keeps its centre, its sides swap", "[gui][edit]")
 {
-    EditDemo demo;
-    const QString table = demo.selectLayer(QStringLiteral("Départements / Provincies"));
-    const gis::OwnedLayerEditor editor(demo.atlas, table);
-    const QString layerCrs = editor.crs().value(), canvasCrs = demo.canvas->mapSettings().crs;
-    QPointF centre;
-    const qint64 fid = demo.addRectangle(table, centre);
-    const QByteArray before = editor.read(fid).value().wkb;
+    RectangleDemo demo;
+    const auto& [editor, layerCrs, canvasCrs, centre, fid, before] =
+        std::tie(demo.editor, demo.layerCrs, demo.canvasCrs, demo.centre, demo.fid, demo.before);
 
     // Selected in the attribute table, it turns wherever the drag starts.
     auto* table_ = demo.f.window->findChild<ui::AttributeTableFeature*>();
@@ -172,21 +98,18 @@ TEST_CASE("Rotate features: a selected rectangle turned a quarter keeps its cent
     REQUIRE(demo.f.waitForMap());
     CHECK(demo.f.window->grab().save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/edit-rotate.png")));
 
-    demo.f.window->findChild<ui::EditingActions*>()->undoAction()->trigger();
+    demo.undoAction()->trigger();
     CHECK(editor.read(fid).value().wkb == before);
 }
 
 TEST_CASE("Edit vertices: a dragged corner snaps onto a place; edges take and give vertices; all undoable",
           "[gui][edit]")
 {
-    EditDemo demo;
+    RectangleDemo demo;
+    const auto& [editor, layerCrs, canvasCrs, centre, fid, before] =
+        std::tie(demo.editor, demo.layerCrs, demo.canvasCrs, demo.centre, demo.fid, demo.before);
     const QString places = demo.selectLayer(QStringLiteral("Partons 2.0 — lieux / plaatsen"));
-    const QString table = demo.selectLayer(QStringLiteral("Départements / Provincies"));
-    const gis::OwnedLayerEditor editor(demo.atlas, table);
-    const QString layerCrs = editor.crs().value(), canvasCrs = demo.canvas->mapSettings().crs;
-    QPointF centre;
-    const qint64 fid = demo.addRectangle(table, centre);
-    const QByteArray before = editor.read(fid).value().wkb;
+    demo.selectLayer(QStringLiteral("Départements / Provincies"));
 
     // A place 300 m beyond the rectangle's north-east corner, for the corner to snap to.
     const gis::OwnedLayerEditor placeEditor(demo.atlas, places);
@@ -229,7 +152,7 @@ TEST_CASE("Edit vertices: a dragged corner snaps onto a place; edges take and gi
     REQUIRE(demo.f.waitForMap());
     CHECK(demo.f.window->grab().save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/edit-vertices.png")));
 
-    QAction* undo = demo.f.window->findChild<ui::EditingActions*>()->undoAction();
+    QAction* undo = demo.undoAction();
     for (int step = 0; step < 3; ++step)
         undo->trigger();
     CHECK(editor.read(fid).value().wkb == before);

@@ -3,6 +3,7 @@
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/feature_table_model.h"
 #include "ui/attributes/select_feature_tool.h"
+#include "ui/attributes/select_polygon_tool.h"
 #include "ui/attributes/selection_overlay.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/delete_features_command.h"
@@ -24,13 +25,13 @@ AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCa
                                              QUndoStack* undo, QMainWindow* window)
     : QObject(window), m_document(document), m_canvas(canvas), m_layers(layers), m_window(window),
       m_dock(new AttributeTableDock(window)), m_overlay(new SelectionOverlay(canvas)), m_tool(new SelectFeatureTool(canvas)),
-      m_open(new QAction(this)), m_select(new QAction(this)), m_delete(new QAction(this)), m_undo(undo)
+      m_polygonTool(new SelectPolygonTool(canvas)), m_open(new QAction(this)), m_select(new QAction(this)),
+      m_selectPolygon(new QAction(this)), m_delete(new QAction(this)), m_undo(undo)
 {
     setObjectName(QStringLiteral("AttributeTableFeature"));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();  // until a table is asked for
     m_open->setShortcut(QKeySequence(Qt::Key_F6));
-    m_select->setCheckable(true);
     connect(m_open, &QAction::triggered, this, &AttributeTableFeature::openCurrentLayer);
     // Delete acts in the table only, where the selection is seen.
     m_delete->setShortcut(QKeySequence::Delete);
@@ -43,19 +44,26 @@ AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCa
         if (m_dock->isVisible() && !m_dock->model()->path().isEmpty())
             m_dock->showLayer(m_dock->model()->path(), m_dock->model()->layerName(), m_dock->title());
     });
-    connect(m_select, &QAction::toggled, this, [this](bool on) {
-        if (on) {
-            if (m_dock->model()->path().isEmpty())
-                openCurrentLayer();  // selecting needs a table to select in
-            m_canvas->setMapTool(m_tool);
-        } else if (m_canvas->mapTool() == m_tool) {
-            m_canvas->setMapTool(nullptr);
-        }
-    });
-    connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
-        if (tool != m_tool)
-            m_select->setChecked(false);
-    });
+    // Each selection action puts its tool on the canvas while checked.
+    const std::pair<QAction*, MapTool*> tools[] = {{m_select, m_tool}, {m_selectPolygon, m_polygonTool}};
+    for (const auto& [action, tool] : tools) {
+        action->setCheckable(true);
+        connect(action, &QAction::toggled, this, [this, tool](bool on) {
+            if (on) {
+                if (m_dock->model()->path().isEmpty())
+                    openCurrentLayer();  // selecting needs a table to select in
+                m_canvas->setMapTool(tool);
+            } else if (m_canvas->mapTool() == tool) {
+                m_canvas->setMapTool(nullptr);
+            }
+        });
+        connect(m_canvas, &MapCanvas::mapToolChanged, action, [action, tool](MapTool* now) {
+            if (now != tool)
+                action->setChecked(false);
+        });
+    }
+    connect(m_polygonTool, &SketchTool::cancelled, m_selectPolygon, [this] { m_selectPolygon->setChecked(false); });
+    connect(m_polygonTool, &SelectPolygonTool::picked, m_dock, &AttributeTableDock::selectFeatures);
     connect(m_tool, &SelectFeatureTool::picked, m_dock, &AttributeTableDock::selectFeatures);
     connect(m_dock, &AttributeTableDock::selectionChanged, m_overlay, &SelectionOverlay::setSelection);
     connect(m_dock, &AttributeTableDock::zoomToSelectionRequested, this, &AttributeTableFeature::zoomToSelection);
@@ -64,6 +72,7 @@ AttributeTableFeature::AttributeTableFeature(DocumentController* document, MapCa
         m_dock->clear();
         m_overlay->setSelection({}, {}, {});
         m_tool->setLayer({}, {});
+        m_polygonTool->setLayer({}, {});
     });
     window->installEventFilter(this);
     retranslate();
@@ -73,6 +82,7 @@ void AttributeTableFeature::populate(QMenu* viewMenu, QAction* before)
 {
     viewMenu->insertAction(before, m_open);
     viewMenu->insertAction(before, m_select);
+    viewMenu->insertAction(before, m_selectPolygon);
     viewMenu->insertSeparator(before);
 }
 
@@ -112,6 +122,7 @@ void AttributeTableFeature::openCurrentLayer()
     m_overlay->setSelection({}, {}, {});
     m_dock->showLayer(path, layer->sourceLayer, layer->name);
     m_tool->setLayer(path, layer->sourceLayer);
+    m_polygonTool->setLayer(path, layer->sourceLayer);
     m_dock->show();
     m_dock->raise();
 }
@@ -139,6 +150,8 @@ void AttributeTableFeature::retranslate()
     m_open->setToolTip(tr("Open the table of the current layer's features"));
     m_select->setText(tr("&Select features"));
     m_select->setToolTip(tr("Click or drag on the map to select features of the table's layer; Shift adds"));
+    m_selectPolygon->setText(tr("Select by &polygon"));
+    m_selectPolygon->setToolTip(tr("Draw a polygon on the map to select the features of the table's layer it meets; Shift adds"));
     m_delete->setText(tr("Delete the selected features"));
 }
 
@@ -150,6 +163,12 @@ QList<qint64> AttributeTableFeature::selectionOf(const QString& path, const QStr
     QList<qint64> sorted(ids.cbegin(), ids.cend());
     std::sort(sorted.begin(), sorted.end());
     return sorted;
+}
+
+QList<qint64> AttributeTableFeature::selectionOfCurrentLayer() const
+{
+    const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
+    return layer && layer->isOwnedByAtlas() ? selectionOf(m_document->workingPath(), layer->sourceLayer) : QList<qint64>();
 }
 
 }  // namespace atlas::ui

@@ -1,7 +1,8 @@
 #pragma once
 // Wires the attribute table into the main window: View › Attribute table opens the
 // current layer's table in a dock, the table's selection is highlighted on the map,
-// View › Select features picks rows by clicking or dragging on the map, and Delete in the
+// View › Select features picks rows by clicking or dragging on the map (Select by polygon:
+// those a drawn polygon meets), and Delete in the
 // table removes the selected features of a layer the atlas owns (undoable).
 
 #include <QObject>
@@ -18,6 +19,7 @@ class DocumentController;
 class LayersDock;
 class MapCanvas;
 class SelectFeatureTool;
+class SelectPolygonTool;
 class SelectionOverlay;
 
 class AttributeTableFeature : public QObject {
@@ -31,13 +33,17 @@ public:
     AttributeTableDock* dock() const { return m_dock; }
     SelectionOverlay* overlay() const { return m_overlay; }
     SelectFeatureTool* selectTool() const { return m_tool; }
+    SelectPolygonTool* polygonTool() const { return m_polygonTool; }
     QAction* openAction() const { return m_open; }
     QAction* selectAction() const { return m_select; }
+    QAction* selectPolygonAction() const { return m_selectPolygon; }
     QAction* deleteAction() const { return m_delete; }
     // Opens the table of the layers dock's current layer.
     void openCurrentLayer();
     // The selected features when the table shows `layerName` of `path`; empty otherwise.
     QList<qint64> selectionOf(const QString& path, const QString& layerName) const;
+    // The selected features of the layers dock's current layer when the atlas owns it.
+    QList<qint64> selectionOfCurrentLayer() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -56,8 +62,10 @@ private:
     AttributeTableDock* m_dock;
     SelectionOverlay* m_overlay;
     SelectFeatureTool* m_tool;
+    SelectPolygonTool* m_polygonTool;
     QAction* m_open;
     QAction* m_select;
+    QAction* m_selectPolygon;
     QAction* m_delete;
     QUndoStack* m_undo;
 };

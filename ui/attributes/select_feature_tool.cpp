@@ -1,6 +1,7 @@
 #include "ui/attributes/select_feature_tool.h"
 
 #include "gis/crs/crs_transform.h"
+#include "ui/attributes/feature_pick.h"
 #include "gis/datasource/layer_source.h"
 #include "ui/canvas/map_canvas.h"
 
@@ -27,17 +28,9 @@ double segmentDistance(const QPointF& p, const QPointF& a, const QPointF& b)
 
 }  // namespace
 
-SelectFeatureTool::SelectFeatureTool(MapCanvas* canvas) : MapTool(canvas)
+SelectFeatureTool::SelectFeatureTool(MapCanvas* canvas) : MapTool(canvas), m_pick(new FeaturePick(this))
 {
-    connect(&m_watcher, &QFutureWatcher<QList<qint64>>::finished, this, [this] {
-        if (!m_watcher.isCanceled())
-            emit picked(m_watcher.result(), m_add);
-    });
-}
-
-SelectFeatureTool::~SelectFeatureTool()
-{
-    m_watcher.waitForFinished();  // the worker reads copies only, but its result comes here
+    connect(m_pick, &FeaturePick::picked, this, &SelectFeatureTool::picked);
 }
 
 void SelectFeatureTool::setLayer(const QString& path, const QString& layerName)
@@ -75,10 +68,9 @@ bool SelectFeatureTool::mouseRelease(QMouseEvent* event)
     canvas()->update();
     if (m_path.isEmpty())
         return true;
-    m_watcher.cancel();  // a newer pick wins (the older result is dropped)
-    m_add = event->modifiers().testFlag(Qt::ShiftModifier);
-    m_watcher.setFuture(QtConcurrent::run(&SelectFeatureTool::featuresIn, m_path, m_layer, canvas()->mapSettings(),
-                                          canvas()->devicePixelRatioF(), area, click));
+    m_pick->start(QtConcurrent::run(&SelectFeatureTool::featuresIn, m_path, m_layer, canvas()->mapSettings(),
+                                    canvas()->devicePixelRatioF(), area, click),
+                  event->modifiers().testFlag(Qt::ShiftModifier));
     return true;
 }
 

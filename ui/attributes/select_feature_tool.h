@@ -7,18 +7,18 @@
 #include "gis/render/map_settings.h"
 #include "ui/tools/map_tool.h"
 
-#include <QFutureWatcher>
 #include <QList>
 #include <QRectF>
 #include <QString>
 
 namespace atlas::ui {
 
+class FeaturePick;
+
 class SelectFeatureTool : public MapTool {
     Q_OBJECT
 public:
     explicit SelectFeatureTool(MapCanvas* canvas);
-    ~SelectFeatureTool() override;
 
     // The layer the tool selects in; nothing is picked while unset.
     void setLayer(const QString& path, const QString& layerName);
@@ -40,8 +40,7 @@ private:
     QString m_path, m_layer;
     QPointF m_pressAt, m_dragTo;
     bool m_pressed = false;
-    QFutureWatcher<QList<qint64>> m_watcher;  // the pick being read, off the UI thread
-    bool m_add = false;                        // of the pick being read: Shift held
+    FeaturePick* m_pick;  // read off the UI thread
 };
 
 }  // namespace atlas::ui

@@ -4,6 +4,7 @@
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/add_feature_command.h"
 #include "ui/commands/change_geometries_command.h"
+#include "ui/commands/compound_edit_command.h"
 #include "ui/commands/delete_features_command.h"
 #include "ui/docks/layers_dock.h"
 #include "ui/document/document_controller.h"
@@ -25,32 +26,26 @@ EditingActions::EditingActions(DocumentController* document, MapCanvas* canvas, 
     : QObject(window), m_document(document), m_canvas(canvas), m_layers(layers), m_undoStack(undo), m_window(window),
       m_menu(new QMenu(window)), m_undo(undo->createUndoAction(this)), m_redo(undo->createRedoAction(this)),
       m_addFeature(new QAction(QIcon(QStringLiteral(":/icons/add-feature.svg")), QString(), this)),
-      m_addRectangle(new QAction(this)), m_addCircle(new QAction(this))
+      m_addRectangle(new QAction(this)), m_addCircle(new QAction(this)),
+      m_tools(new ToolActionGroup(canvas, window->statusBar(), [this](QAction* a) { return startDrawing(a); }, this))
 {
     setObjectName(QStringLiteral("EditingActions"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo->setShortcut(QKeySequence::Redo);
     m_addFeature->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    for (QAction* action : {m_addFeature, m_addRectangle, m_addCircle}) {
-        action->setCheckable(true);
-        connect(action, &QAction::toggled, this, [this, action](bool on) { startDrawing(action, on); });
-    }
+    for (QAction* action : {m_addFeature, m_addRectangle, m_addCircle})
+        m_tools->add(action);
     // Undoing or redoing a feature edit changes the map; fiche edits draw themselves.
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this, last = m_undoStack->index()](int index) mutable {
         const QUndoCommand* changed = m_undoStack->command(index < last ? index : index - 1);
         last = index;
         if (dynamic_cast<const AddFeatureCommand*>(changed) || dynamic_cast<const DeleteFeaturesCommand*>(changed) ||
-            dynamic_cast<const ChangeGeometriesCommand*>(changed))
+            dynamic_cast<const ChangeGeometriesCommand*>(changed) || dynamic_cast<const CompoundEditCommand*>(changed))
             m_canvas->refresh();
     });
     connect(m_layers, &LayersDock::currentLayerChanged, this, &EditingActions::updateAvailability);
     connect(m_document, &DocumentController::documentReplaced, this, &EditingActions::updateAvailability);
     connect(m_document, &DocumentController::layersChanged, this, &EditingActions::updateAvailability);
-    // Another tool taking the canvas (measure, mark a fiche…) ends the drawing.
-    connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
-        if (m_tool && tool != m_tool)
-            stopDrawing();
-    });
     window->installEventFilter(this);
     retranslate();
     updateAvailability();
@@ -91,26 +86,16 @@ void EditingActions::updateAvailability()
     m_addCircle->setEnabled(polygons);
     for (QAction* action : {m_addFeature, m_addRectangle, m_addCircle})
         action->setToolTip(action->isEnabled() ? action->text().remove(QLatin1Char('&')) : m_unavailable);
-    if (m_tool && !m_addFeature->isEnabled())
-        stopDrawing();
+    if (!m_addFeature->isEnabled())
+        m_tools->stop();
     emit availabilityChanged();
 }
 
-void EditingActions::startDrawing(QAction* action, bool on)
+ToolActionGroup::Started EditingActions::startDrawing(QAction* action)
 {
-    if (!on) {
-        if (m_tool && m_tool->property("action").value<QAction*>() == action)
-            stopDrawing();
-        return;
-    }
-    for (QAction* other : {m_addFeature, m_addRectangle, m_addCircle})
-        if (other != action)
-            other->setChecked(false);
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
-    if (!layer || m_geometry < 0) {
-        action->setChecked(false);
-        return;
-    }
+    if (!layer || m_geometry < 0)
+        return {};
     using Shape = ShapeSketch::Shape;
     Shape shape = Shape::Point;
     if (action == m_addRectangle)
@@ -121,36 +106,17 @@ void EditingActions::startDrawing(QAction* action, bool on)
         shape = Shape::Line;
     else if (m_geometry == int(gis::EditableGeometry::Polygon))
         shape = Shape::Polygon;
-    stopDrawing();
-    m_tool = new AddFeatureTool(m_canvas, m_undoStack, m_document->workingPath(), layer->sourceLayer, layer->name, shape);
-    m_tool->setProperty("action", QVariant::fromValue(action));
-    connect(m_tool, &AddFeatureTool::failed, this, [this](const QString& message) {
+    auto* tool = new AddFeatureTool(m_canvas, m_undoStack, m_document->workingPath(), layer->sourceLayer, layer->name, shape);
+    connect(tool, &AddFeatureTool::failed, this, [this](const QString& message) {
         QMessageBox::warning(m_window, tr("Feature not added"), message);
     });
-    connect(m_tool, &AddFeatureTool::featureAdded, this, [this] {
+    connect(tool, &AddFeatureTool::featureAdded, this, [this] {
         m_window->statusBar()->showMessage(tr("Feature added. Undo with %1.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 4000);
     });
-    connect(m_tool, &SketchTool::cancelled, action, [action] { action->setChecked(false); });
-    m_canvas->setMapTool(m_tool);
-    m_window->statusBar()->showMessage(shape == Shape::Line || shape == Shape::Polygon
-                                           ? tr("Click the vertices; double-click or Enter ends, Backspace removes the last one, Esc starts over.")
-                                           : tr("Click on the map to place it; Esc leaves the tool."));
-}
-
-void EditingActions::stopDrawing()
-{
-    if (!m_tool)
-        return;
-    AddFeatureTool* tool = m_tool;
-    m_tool = nullptr;
-    if (m_canvas->mapTool() == tool)
-        m_canvas->setMapTool(nullptr);
-    for (QAction* action : {m_addFeature, m_addRectangle, m_addCircle}) {
-        const QSignalBlocker block(action);
-        action->setChecked(false);
-    }
-    tool->deleteLater();
-    m_window->statusBar()->clearMessage();
+    connect(tool, &SketchTool::cancelled, action, [action] { action->setChecked(false); });
+    return {tool, shape == Shape::Line || shape == Shape::Polygon
+                      ? tr("Click the vertices; double-click or Enter ends, Backspace removes the last one, Esc starts over.")
+                      : tr("Click on the map to place it; Esc leaves the tool.")};
 }
 
 bool EditingActions::eventFilter(QObject* watched, QEvent* event)

@@ -3,6 +3,8 @@
 // when the atlas owns it (a point, line or polygon as the layer holds; rectangles and
 // circles for polygon layers). Unavailable tools say why in their tooltip.
 
+#include "ui/window/tool_action_group.h"
+
 #include <QObject>
 #include <QUuid>
 
@@ -13,11 +15,9 @@ class QUndoStack;
 
 namespace atlas::ui {
 
-class AddFeatureTool;
 class DocumentController;
 class LayersDock;
 class MapCanvas;
-class MapTool;
 
 class EditingActions : public QObject {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     QMenu* menu() const { return m_menu; }
     // Why features of the current layer cannot be edited; empty when they can.
     const QString& unavailableReason() const { return m_unavailable; }
+    // The gis::EditableGeometry of the current layer as a number; -1 when it cannot be edited.
+    int currentGeometry() const { return m_geometry; }
 
 signals:
     void availabilityChanged();
@@ -43,8 +45,8 @@ protected:
 
 private:
     void updateAvailability();
-    void startDrawing(QAction* action, bool on);
-    void stopDrawing();
+    // The drawing tool for `action` on the current layer; none when it cannot draw there.
+    ToolActionGroup::Started startDrawing(QAction* action);
     void retranslate();
 
     DocumentController* m_document;
@@ -58,7 +60,7 @@ private:
     QAction* m_addFeature;
     QAction* m_addRectangle;
     QAction* m_addCircle;
-    AddFeatureTool* m_tool = nullptr;
+    ToolActionGroup* m_tools;
     QString m_unavailable;  // why drawing is off for the current layer; empty when on
     int m_geometry = -1;    // gis::EditableGeometry of the current layer, -1: none
 };

@@ -17,6 +17,7 @@
 #include "ui/window/editing_actions.h"
 #include "ui/window/layer_data_actions.h"
 #include "ui/window/transform_actions.h"
+#include "ui/window/split_merge_actions.h"
 #include "ui/window/export_actions.h"
 #include "ui/window/print_actions.h"
 #include "ui/activities/activities_feature.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     auto* table = new AttributeTableFeature(m_controller, m_canvas, m_layersDock, undo, this);
     table->populate(m_viewMenu, m_showLayers);
     (new TransformActions(m_controller, m_canvas, m_layersDock, undo, editing, table, this))->populate();
+    (new SplitMergeActions(m_controller, m_canvas, m_layersDock, undo, editing, table, this))->populate();
     (new ClipboardActions(m_controller, m_canvas, m_layersDock, undo, editing, table, this))->populate();
     (new LayerDataActions(m_controller, m_layersDock, table, this))->populate(m_fileMenu, m_fileActions->addLayerAction());
     new LegendDock(m_controller, this);  // adds itself under the layers

@@ -26,7 +26,8 @@ TransformActions::TransformActions(DocumentController* document, MapCanvas* canv
                                    QMainWindow* window)
     : QObject(window), m_document(document), m_canvas(canvas), m_layers(layers), m_undo(undo), m_editing(editing),
       m_table(table), m_window(window), m_move(new QAction(this)), m_rotate(new QAction(this)),
-      m_vertices(new QAction(this)), m_snap(new QAction(this)), m_snapper(new Snapper(canvas))
+      m_vertices(new QAction(this)), m_snap(new QAction(this)), m_snapper(new Snapper(canvas)),
+      m_tools(new ToolActionGroup(canvas, window->statusBar(), [this](QAction* a) { return start(a); }, this))
 {
     setObjectName(QStringLiteral("TransformActions"));
     canvas->setSnapper(m_snapper);
@@ -35,20 +36,14 @@ TransformActions::TransformActions(DocumentController* document, MapCanvas* canv
     connect(m_snap, &QAction::toggled, m_snapper, &Snapper::setEnabled);
     connect(m_document, &DocumentController::layersChanged, this, &TransformActions::updateSnapSources);
     connect(m_document, &DocumentController::documentReplaced, this, &TransformActions::updateSnapSources);
-    for (QAction* action : {m_move, m_rotate, m_vertices}) {
-        action->setCheckable(true);
-        connect(action, &QAction::toggled, this, [this, action](bool on) { start(action, on); });
-    }
+    for (QAction* action : {m_move, m_rotate, m_vertices})
+        m_tools->add(action);
     connect(m_editing, &EditingActions::availabilityChanged, this, &TransformActions::updateAvailability);
     connect(m_table->dock(), &AttributeTableDock::selectionChanged, this,
             [this] {
-                if (auto* transform = qobject_cast<TransformFeaturesTool*>(m_tool))
-                    transform->setSelection(selectionOfCurrentLayer());
+                if (auto* transform = qobject_cast<TransformFeaturesTool*>(m_tools->tool()))
+                    transform->setSelection(m_table->selectionOfCurrentLayer());
             });
-    connect(m_canvas, &MapCanvas::mapToolChanged, this, [this](MapTool* tool) {
-        if (m_tool && tool != m_tool)
-            stop();
-    });
     window->installEventFilter(this);
     retranslate();
 }
@@ -78,32 +73,15 @@ void TransformActions::updateAvailability()
         action->setEnabled(reason.isEmpty());
         action->setToolTip(reason.isEmpty() ? action->text().remove(QLatin1Char('&')) : reason);
     }
-    if (m_tool && !reason.isEmpty())
-        stop();
+    if (!reason.isEmpty())
+        m_tools->stop();
 }
 
-QList<qint64> TransformActions::selectionOfCurrentLayer() const
+ToolActionGroup::Started TransformActions::start(QAction* action)
 {
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
-    return layer ? m_table->selectionOf(m_document->workingPath(), layer->sourceLayer) : QList<qint64>();
-}
-
-void TransformActions::start(QAction* action, bool on)
-{
-    if (!on) {
-        if (m_tool && m_tool->property("action").value<QAction*>() == action)
-            stop();
-        return;
-    }
-    for (QAction* other : {m_move, m_rotate, m_vertices})
-        if (other != action)
-            other->setChecked(false);
-    const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
-    if (!layer || !m_editing->unavailableReason().isEmpty()) {
-        action->setChecked(false);
-        return;
-    }
-    stop();
+    if (!layer || !m_editing->unavailableReason().isEmpty())
+        return {};
     const auto failed = [this](const QString& message) {
         QMessageBox::warning(m_window, tr("Features not changed"), message);
     };
@@ -113,43 +91,20 @@ void TransformActions::start(QAction* action, bool on)
             m_table->overlay()->setSelection(path, table, QSet<qint64>(selected.cbegin(), selected.cend()));
         m_window->statusBar()->showMessage(tr("Done. Undo with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), 4000);
     };
-    QString hint;
     if (action == m_vertices) {
         auto* tool = new VertexTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer);
         connect(tool, &VertexTool::failed, this, failed);
         connect(tool, &VertexTool::changed, this, done);
-        m_tool = tool;
-        hint = tr("Click a feature, then drag its vertices; double-click an edge to add one, right-click or Delete removes one.");
-    } else {
-        const auto mode = action == m_move ? TransformFeaturesTool::Mode::Move : TransformFeaturesTool::Mode::Rotate;
-        auto* tool = new TransformFeaturesTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer, mode);
-        tool->setSelection(selectionOfCurrentLayer());
-        connect(tool, &TransformFeaturesTool::failed, this, failed);
-        connect(tool, &TransformFeaturesTool::transformed, this, done);
-        m_tool = tool;
-        hint = mode == TransformFeaturesTool::Mode::Move
-                   ? tr("Drag the selected features, or the one under the cursor, to move them; Esc drops the drag.")
-                   : tr("Drag around the features' centre to turn them; Esc drops the drag.");
+        return {tool, tr("Click a feature, then drag its vertices; double-click an edge to add one, right-click or Delete removes one.")};
     }
-    m_tool->setProperty("action", QVariant::fromValue(action));
-    m_canvas->setMapTool(m_tool);
-    m_window->statusBar()->showMessage(hint);
-}
-
-void TransformActions::stop()
-{
-    if (!m_tool)
-        return;
-    MapTool* tool = m_tool;
-    m_tool = nullptr;
-    if (m_canvas->mapTool() == tool)
-        m_canvas->setMapTool(nullptr);
-    for (QAction* action : {m_move, m_rotate, m_vertices}) {
-        const QSignalBlocker block(action);
-        action->setChecked(false);
-    }
-    tool->deleteLater();
-    m_window->statusBar()->clearMessage();
+    const auto mode = action == m_move ? TransformFeaturesTool::Mode::Move : TransformFeaturesTool::Mode::Rotate;
+    auto* tool = new TransformFeaturesTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer, mode);
+    tool->setSelection(m_table->selectionOfCurrentLayer());
+    connect(tool, &TransformFeaturesTool::failed, this, failed);
+    connect(tool, &TransformFeaturesTool::transformed, this, done);
+    return {tool, mode == TransformFeaturesTool::Mode::Move
+                      ? tr("Drag the selected features, or the one under the cursor, to move them; Esc drops the drag.")
+                      : tr("Drag around the features' centre to turn them; Esc drops the drag.")};
 }
 
 bool TransformActions::eventFilter(QObject* watched, QEvent* event)

@@ -3,6 +3,8 @@
 // atlas owns it (the selected features, or the one under the cursor; one undo step per
 // drag or vertex), and Snap to layers: drawing tools snap to the visible vector layers.
 
+#include "ui/window/tool_action_group.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -34,20 +36,18 @@ public:
     QAction* rotateAction() const { return m_rotate; }
     QAction* verticesAction() const { return m_vertices; }
     QAction* snapAction() const { return m_snap; }
-    MapTool* tool() const { return m_tool; }
+    MapTool* tool() const { return m_tools->tool(); }
     Snapper* snapper() const { return m_snapper; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void start(QAction* action, bool on);
-    void stop();
+    // The tool for `action` on the current layer; none when the layer cannot be edited.
+    ToolActionGroup::Started start(QAction* action);
     void updateAvailability();
     // The visible vector layers are what tools snap to.
     void updateSnapSources();
-    // The table's selection when it is of the current layer; empty otherwise.
-    QList<qint64> selectionOfCurrentLayer() const;
     void retranslate();
 
     DocumentController* m_document;
@@ -62,7 +62,7 @@ private:
     QAction* m_vertices;
     QAction* m_snap;
     Snapper* m_snapper;
-    MapTool* m_tool = nullptr;
+    ToolActionGroup* m_tools;
 };
 
 }  // namespace atlas::ui
