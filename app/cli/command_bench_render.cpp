@@ -68,9 +68,10 @@ int runBenchRender(const QStringList& args)
     p.addOption({QStringLiteral("png"), QStringLiteral("Save each frame into this folder."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("categorized"), QStringLiteral("Time a categorized style on this field instead of one symbol."), QStringLiteral("field")});
     p.addOption({QStringLiteral("graduated"), QStringLiteral("Time a graduated style (5 quantile classes) on this numeric field."), QStringLiteral("field")});
+    p.addOption({QStringLiteral("exact"), QStringLiteral("Draw every frame from the data (no level-of-detail copy).")});
     p.addHelpOption();
     if (!p.parse(args.mid(1)) || p.positionalArguments().isEmpty())
-        return fail(QStringLiteral("usage: atlas-cli bench render FILE... [--png DIR] [--categorized FIELD | --graduated FIELD]"));
+        return fail(QStringLiteral("usage: atlas-cli bench render FILE... [--png DIR] [--categorized FIELD | --graduated FIELD] [--exact]"));
 
     // The protocol's frames, in the data's CRS (EPSG:4326): see ../shared/bench/README.md.
     const core::Extent full{2.0, 50.3, 3.5, 51.4};
@@ -96,6 +97,7 @@ int runBenchRender(const QStringList& args)
         gis::MapSettings settings;
         settings.crs = QStringLiteral("EPSG:4326");
         settings.outputSize = QSize(1920, 1080);
+        settings.levelOfDetail = !p.isSet(QStringLiteral("exact"));
         FrameTimes times;
         int frame = 0;
         const std::atomic<bool> never{false};

@@ -2,6 +2,8 @@
 
 #include "gis/datasource/layer_source.h"
 #include "gis/render/label_placer.h"
+#include "gis/render/lod_cache.h"
+#include "gis/render/lod_renderer.h"
 #include "gis/render/vector_layer_renderer.h"
 
 #include <QElapsedTimer>
@@ -41,6 +43,9 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
                              : std::max(0.0, std::min(f.xMax, all.xMax) - std::max(f.xMin, all.xMin)) *
                                    std::max(0.0, std::min(f.yMax, all.yMax) - std::max(f.yMin, all.yMin)) /
                                    (all.width() * all.height());
+    if (settings.levelOfDetail)
+        if (auto lod = LodCache::instance().levelFor(layer, source, settings, shown, cancel))
+            return drawLodLayer(*lod, layer.style, settings, target, cancel);
     const QList<FeatureRequest> parts = source.featureCount() * shown > kParallelFeatureCount && threads > 1
                                             ? source.split(request.value(), threads)
                                             : QList<FeatureRequest>{request.value()};

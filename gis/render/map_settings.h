@@ -17,6 +17,9 @@ struct MapSettings {
     QString crs = QStringLiteral("EPSG:2154");
     double dpi = 96;
     QColor background = Qt::white;
+    // Big layers may be drawn from a simplified in-memory copy when the frame is coarse
+    // (gis/render/lod_cache.h); false draws every frame from the data.
+    bool levelOfDetail = true;
 
     // The same settings with the extent widened to the output's aspect ratio.
     MapSettings fitted() const;

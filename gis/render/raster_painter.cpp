@@ -3,6 +3,7 @@
 #include <QColor>
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace atlas::gis {
 namespace {
@@ -105,8 +106,62 @@ void RasterPainter::blendSprite(int x, int y, const QImage& sprite)
 void RasterPainter::hairline(QPointF a, QPointF b, QRgb colour)
 {
     double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
+    // Most segments of a frame lie well inside it: they skip clipping and per-pixel checks.
+    if (std::min(x0, x1) >= 1 && std::min(y0, y1) >= 1 && std::max(x0, x1) < m_width - 2 &&
+        std::max(y0, y1) < m_height - 2) {
+        wuInside(x0, y0, x1, y1, colour);
+        return;
+    }
+    // Segments of a feature that crosses into a strip of the frame mostly lie outside it.
+    if (std::max(y0, y1) < -1 || std::min(y0, y1) > m_height || std::max(x0, x1) < -1 || std::min(x0, x1) > m_width)
+        return;
     if (!clipSegment(x0, y0, x1, y1, -1, -1, m_width, m_height))
         return;
+    wuClipped(x0, y0, x1, y1, colour);
+}
+
+void RasterPainter::polyline(const QPointF* points, qsizetype count, QRgb colour)
+{
+    for (qsizetype i = 1; i < count; ++i)
+        hairline(points[i - 1], points[i], colour);
+}
+
+// Xiaolin Wu's line along its major axis u (x, or y when steep); pixel centres sit at +0.5.
+// Selects instead of branches: segments of a coarse frame are a pixel or two long and
+// go every way, so branches would mostly be mispredicted.
+void RasterPainter::wuInside(double x0, double y0, double x1, double y1, QRgb colour)
+{
+    const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
+    const double u0 = steep ? y0 : x0, v0 = steep ? x0 : y0, u1 = steep ? y1 : x1, v1 = steep ? x1 : y1;
+    const bool reversed = u0 > u1;
+    const double ua = reversed ? u1 : u0, va = reversed ? v1 : v0, ub = reversed ? u0 : u1, vb = reversed ? v0 : v1;
+    const double du = ub - ua;
+    const double gradient = du < 1e-9 ? 0.0 : (vb - va) / du;
+    const double cu0 = ua - 0.5, cu1 = ub - 0.5;
+    const int uStart = int(ua), uEnd = int(ub);  // all positive: truncation is floor
+    // Horizontal coverage of the end columns (0..256); inner columns are covered whole.
+    const auto endSpan = [&](int u) {
+        const double span = du < 1e-9 ? 1.0 : std::clamp(std::min(u + 0.5, cu1) - std::max(u - 0.5, cu0), 0.0, 1.0);
+        return int(span * 256);
+    };
+    const int spanStart = endSpan(uStart), spanEnd = endSpan(uEnd);
+    // v in 16.16 fixed point.
+    auto v = std::int32_t((va - 0.5 + gradient * (uStart - cu0)) * 65536);
+    const auto step = std::int32_t(gradient * 65536);
+    const std::ptrdiff_t row = m_stride / std::ptrdiff_t(sizeof(QRgb));
+    const std::ptrdiff_t major = steep ? row : 1, minor = steep ? 1 : row;
+    QRgb* const origin = reinterpret_cast<QRgb*>(m_bits);
+    for (int u = uStart; u <= uEnd; ++u, v += step) {
+        const int span = u == uStart ? spanStart : (u == uEnd ? spanEnd : 256);
+        const int frac = (v >> 8) & 0xff;
+        QRgb* px = origin + u * major + (v >> 16) * minor;
+        px[0] = over(scaled(colour, (256 - frac) * span >> 8), px[0]);
+        px[minor] = over(scaled(colour, frac * span >> 8), px[minor]);
+    }
+}
+
+void RasterPainter::wuClipped(double x0, double y0, double x1, double y1, QRgb colour)
+{
     const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
     if (steep) {
         std::swap(x0, y0);

@@ -20,6 +20,8 @@ public:
     void blendSprite(int x, int y, const QImage& sprite);
     // An anti-aliased line about one pixel wide; `colour` is premultiplied.
     void hairline(QPointF a, QPointF b, QRgb colour);
+    // Hairlines joining `count` points in turn.
+    void polyline(const QPointF* points, qsizetype count, QRgb colour);
     // Fills the rings (each a closed list of pixel positions) with the even-odd rule,
     // sampling pixel centres.
     void fillEvenOdd(const std::vector<QPolygonF>& rings, QRgb colour);
@@ -27,6 +29,10 @@ public:
 private:
     void blend(int x, int y, QRgb colour, int coverage);  // coverage 0..256
     void blendSpan(int y, int x0, int x1, QRgb colour);
+    // A segment whose pixels all lie in the image, drawn without checks.
+    void wuInside(double x0, double y0, double x1, double y1, QRgb colour);
+    // A segment clipped to one pixel beyond the image, drawn with checks.
+    void wuClipped(double x0, double y0, double x1, double y1, QRgb colour);
 
     QRgb* line(int y) const { return reinterpret_cast<QRgb*>(m_bits + std::ptrdiff_t(y) * m_stride); }
 
