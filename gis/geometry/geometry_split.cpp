@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <iterator>
 
 namespace atlas::gis {
 namespace {
@@ -22,8 +23,8 @@ QList<QByteArray> written(const GeosContext& geos, std::vector<Piece>& pieces)
     return out;
 }
 
-// The faces of the polygon's boundary noded with the blade, kept when inside the polygon.
-std::vector<Piece> splitPolygons(const GeosContext& geos, const GEOSGeometry* polygon, const GEOSGeometry* blade)
+// The faces of one polygon's boundary noded with the blade, kept when inside the polygon.
+std::vector<Piece> facesOf(const GeosContext& geos, const GEOSGeometry* polygon, const GEOSGeometry* blade)
 {
     GEOSContextHandle_t h = geos.handle();
     const GeosGeometry boundary = adopt(geos, GEOSBoundary_r(h, polygon));
@@ -41,6 +42,32 @@ std::vector<Piece> splitPolygons(const GeosContext& geos, const GEOSGeometry* po
         GEOSArea_r(h, face, &area);
         pieces.push_back({adopt(geos, GEOSGeom_clone_r(h, face)), -area});
     }
+    return pieces;
+}
+
+// The faces of the polygons the blade cuts, largest first; the parts it does not cut (an
+// island of a multipolygon) stay with the largest face. Empty when nothing is cut.
+std::vector<Piece> splitPolygons(const GeosContext& geos, const GEOSGeometry* polygons, const GEOSGeometry* blade)
+{
+    GEOSContextHandle_t h = geos.handle();
+    std::vector<Piece> pieces;
+    std::vector<GEOSGeometry*> untouched;
+    for (const GEOSGeometry* part : partsOf(geos, polygons)) {
+        std::vector<Piece> faces = facesOf(geos, part, blade);
+        if (faces.size() < 2)
+            untouched.push_back(GEOSGeom_clone_r(h, part));
+        else
+            std::move(faces.begin(), faces.end(), std::back_inserter(pieces));
+    }
+    std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) { return a.key < b.key; });
+    if (pieces.empty() || untouched.empty()) {
+        for (GEOSGeometry* part : untouched)
+            GEOSGeom_destroy_r(h, part);
+        return pieces;
+    }
+    untouched.push_back(pieces.front().geometry.release());
+    pieces.front().geometry =
+        adopt(geos, GEOSGeom_createCollection_r(h, GEOS_MULTIPOLYGON, untouched.data(), unsigned(untouched.size())));
     return pieces;
 }
 

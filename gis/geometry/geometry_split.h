@@ -11,9 +11,9 @@
 namespace atlas::gis {
 
 // The pieces of `geometry` (WKB polygon, line or their multis) cut by the line through
-// `blade` (same CRS), each a single polygon or line as WKB: polygons largest first, lines
-// in their order from the start. One piece means the line does not cut it; points and
-// unreadable WKB are refused with the reason.
+// `blade` (same CRS), as WKB: polygons largest first (the parts of a multipolygon that the
+// line misses stay with the first piece), lines in their order from the start. One piece
+// means the line does not cut it; points and unreadable WKB are refused with the reason.
 core::Result<QList<QByteArray>> splitGeometry(const QByteArray& geometry, const QList<QPointF>& blade);
 
 }  // namespace atlas::gis

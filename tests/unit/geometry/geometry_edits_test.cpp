@@ -104,6 +104,15 @@ TEST_CASE("A line across a polygon splits it into two faces of the same total ar
     REQUIRE(missing);
     CHECK(missing.value().size() == 1);
 
+    // Of a multipolygon, the part not cut stays with the largest piece.
+    auto islands = gis::splitGeometry(
+        wkbFromWkt("MULTIPOLYGON (((0 0, 10 0, 10 10, 0 10, 0 0)), ((20 0, 22 0, 22 2, 20 2, 20 0)))"), {{3, -5}, {3, 15}});
+    REQUIRE(islands);
+    REQUIRE(islands.value().size() == 2);
+    CHECK(Ogr(islands.value()[0]).type() == wkbMultiPolygon);
+    CHECK(Ogr(islands.value()[0]).area() == Approx(70.0 + 4.0).margin(1e-9));
+    CHECK(Ogr(islands.value()[1]).area() == Approx(30.0).margin(1e-9));
+
     CHECK_FALSE(gis::splitGeometry(wkbFromWkt("POINT (1 1)"), {{0, 0}, {2, 2}}));
     CHECK_FALSE(gis::splitGeometry(field, {{0, 0}}));
 }
