@@ -33,13 +33,19 @@ QByteArray lineStringWkb(const QList<QPointF>& points)
 
 QByteArray polygonWkb(const QList<QPointF>& ring)
 {
-    QList<QPointF> closed = ring;
-    if (!closed.isEmpty() && closed.first() != closed.last())
-        closed << closed.first();
+    return polygonWkb(QList<QList<QPointF>>{ring});
+}
+
+QByteArray polygonWkb(const QList<QList<QPointF>>& rings)
+{
     QByteArray wkb;
     QDataStream s(&wkb, QIODevice::WriteOnly);
-    littleEndian(s) << quint8(1) << quint32(3) << quint32(1);
-    writePoints(s, closed);
+    littleEndian(s) << quint8(1) << quint32(3) << quint32(rings.size());
+    for (QList<QPointF> closed : rings) {
+        if (!closed.isEmpty() && closed.first() != closed.last())
+            closed << closed.first();
+        writePoints(s, closed);
+    }
     return wkb;
 }
 

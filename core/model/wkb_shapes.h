@@ -13,5 +13,7 @@ QByteArray lineStringWkb(const QList<QPointF>& points);
 // Little-endian 2D WKB Polygon with one ring through `ring` (at least three points); the
 // ring is closed here when its last point is not its first.
 QByteArray polygonWkb(const QList<QPointF>& ring);
+// The same with several rings: the outer one first, then its holes; each closed here.
+QByteArray polygonWkb(const QList<QList<QPointF>>& rings);
 
 }  // namespace atlas::core

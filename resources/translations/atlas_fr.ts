@@ -2351,6 +2351,10 @@
         <source>Add &amp;circle</source>
         <translation>Ajouter un &amp;cercle</translation>
     </message>
+    <message>
+        <source>Click the vertices, Shift+click to start a hole; double-click or Enter ends, Backspace removes the last one, Esc starts over.</source>
+        <translation>Cliquez les sommets, Maj+clic pour commencer un trou ; un double-clic ou Entrée termine, Retour arrière retire le dernier, Échap recommence.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::AddFeatureTool</name>

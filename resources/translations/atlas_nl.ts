@@ -2351,6 +2351,10 @@
         <source>Add &amp;circle</source>
         <translation>&amp;Cirkel toevoegen</translation>
     </message>
+    <message>
+        <source>Click the vertices, Shift+click to start a hole; double-click or Enter ends, Backspace removes the last one, Esc starts over.</source>
+        <translation>Klik de hoekpunten, Shift+klik om een gat te beginnen; dubbelklik of Enter beëindigt, Backspace verwijdert het laatste, Esc begint opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::AddFeatureTool</name>

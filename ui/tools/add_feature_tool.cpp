@@ -3,12 +3,14 @@
 #include "core/model/wkb_point.h"
 #include "core/model/wkb_shapes.h"
 #include "gis/crs/crs_transform.h"
+#include "gis/crs/point_transform.h"
 #include "gis/store/owned_layer_editor.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/add_feature_command.h"
 #include "ui/dialogs/attribute_form_dialog.h"
 
 #include <QUndoStack>
+#include <algorithm>
 #include <cmath>
 
 namespace atlas::ui {
@@ -18,6 +20,7 @@ AddFeatureTool::AddFeatureTool(MapCanvas* canvas, QUndoStack* undoStack, QString
     : SketchTool(canvas, shape), m_undo(undoStack), m_atlas(std::move(atlasPath)), m_table(std::move(table)),
       m_layerName(std::move(layerName))
 {
+    setHolesAllowed(true);  // Shift+click starts a hole in a polygon
 }
 
 void AddFeatureTool::shapeFinished(const QList<QPointF>& mapPoints)
@@ -30,15 +33,18 @@ void AddFeatureTool::shapeFinished(const QList<QPointF>& mapPoints)
         return;
     }
     const gis::CrsTransform toLayer(canvas()->mapSettings().crs, layerCrs.value());
-    QList<QPointF> points;
-    for (const QPointF& p : mapPoints) {
-        double x = p.x(), y = p.y();
-        if (!toLayer.isValid() || !toLayer.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y)) {
+    QList<QList<QPointF>> rings;  // the shape, then a polygon's holes
+    for (const QList<QPointF>& ring : QList<QList<QPointF>>{mapPoints} + holes()) {
+        auto inLayer = gis::transformPoints(toLayer, ring);
+        if (!inLayer || !std::all_of(inLayer->cbegin(), inLayer->cend(), [](const QPointF& p) {
+                return std::isfinite(p.x()) && std::isfinite(p.y());
+            })) {
             emit failed(tr("The shape cannot be placed in the layer's CRS (%1).").arg(layerCrs.value()));
             return;
         }
-        points << QPointF(x, y);
+        rings << *inLayer;
     }
+    const QList<QPointF>& points = rings.first();
     AttributeFormDialog form(fields.value(), m_layerName, canvas());
     if (form.exec() != QDialog::Accepted)
         return;  // cancelled: nothing is added
@@ -51,7 +57,7 @@ void AddFeatureTool::shapeFinished(const QList<QPointF>& mapPoints)
         feature.wkb = core::lineStringWkb(points);
         break;
     default:
-        feature.wkb = core::polygonWkb(points);
+        feature.wkb = core::polygonWkb(rings);
     }
     feature.attributes = form.values();
     auto outcome = std::make_shared<AddFeatureCommand::Outcome>();

@@ -1,7 +1,8 @@
 #pragma once
 // Adds a feature to a layer the atlas owns: the user draws it (a click for a point;
-// vertices for a line or polygon; two clicks for a rectangle or circle), the attribute
-// form asks for its values, and the addition goes on the undo stack in the layer's CRS.
+// vertices for a line or polygon, Shift+click starting a hole; two clicks for a rectangle
+// or circle), the attribute form asks for its values, and the addition goes on the undo
+// stack in the layer's CRS.
 
 #include "ui/tools/sketch_tool.h"
 

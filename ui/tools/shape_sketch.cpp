@@ -58,7 +58,7 @@ bool ShapeSketch::canFinish() const
     case Shape::Line:
         return m_clicks.size() >= 2;
     case Shape::Polygon:
-        return m_clicks.size() >= 3;
+        return m_clicks.size() >= 3 || (m_clicks.isEmpty() && !m_rings.isEmpty());
     case Shape::Point:
         return m_clicks.size() == 1;
     default:
@@ -66,15 +66,27 @@ bool ShapeSketch::canFinish() const
     }
 }
 
+bool ShapeSketch::startHole()
+{
+    if (m_shape != Shape::Polygon || m_clicks.size() < 3)
+        return false;
+    m_rings << m_clicks;
+    m_clicks.clear();
+    return true;
+}
+
 void ShapeSketch::removeLastVertex()
 {
     if (!m_clicks.isEmpty())
         m_clicks.removeLast();
+    else if (!m_rings.isEmpty())
+        m_clicks = m_rings.takeLast();
 }
 
 void ShapeSketch::clear()
 {
     m_clicks.clear();
+    m_rings.clear();
     m_hasHover = false;
 }
 

@@ -5,6 +5,7 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 
 namespace atlas::ui {
 
@@ -27,10 +28,14 @@ void SketchTool::finish()
 {
     if (!m_sketch.canFinish())
         return;
-    const QList<QPointF> points = m_sketch.vertices();
+    QList<QList<QPointF>> rings = m_sketch.closedRings();
+    if (m_sketch.vertexCount() > 0)
+        rings << m_sketch.vertices();
+    m_holes = rings.mid(1);
     m_sketch.clear();
     canvas()->update();
-    shapeFinished(points);
+    shapeFinished(rings.first());
+    m_holes.clear();
 }
 
 void SketchTool::shapeFinished(const QList<QPointF>& mapPoints)
@@ -51,6 +56,8 @@ bool SketchTool::mousePress(QMouseEvent* event)
     if (event->button() != Qt::LeftButton)
         return false;
     canvas()->setCursor(Qt::CrossCursor);
+    if (m_holesAllowed && event->modifiers().testFlag(Qt::ShiftModifier))
+        m_sketch.startHole();  // the click begins a hole in the ring drawn so far
     if (m_sketch.click(snappedToMap(event->position())))
         finish();
     canvas()->update();
@@ -109,29 +116,45 @@ bool SketchTool::keyPress(QKeyEvent* event)
 void SketchTool::paintOverlay(QPainter& painter)
 {
     paintSnapMarker(painter);
-    const QList<QPointF> points = m_sketch.vertices(true);
-    if (points.isEmpty())
+    QList<QPolygonF> rings;
+    const auto onScreen = [this](const QList<QPointF>& points) {
+        QPolygonF shape;
+        for (const QPointF& p : points)
+            shape << toWidget(p);
+        return shape;
+    };
+    for (const QList<QPointF>& ring : m_sketch.closedRings())
+        rings << onScreen(ring);
+    if (const QList<QPointF> points = m_sketch.vertices(true); !points.isEmpty())
+        rings << onScreen(points);
+    if (rings.isEmpty())
         return;
-    QPolygonF shape;
-    for (const QPointF& p : points)
-        shape << toWidget(p);
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(QPen(m_ink, 2));
-    if (m_sketch.isArea() && shape.size() > 2) {
+    if (m_sketch.isArea()) {
+        // Holes show as holes: the rings are filled even-odd.
+        QPainterPath area;
+        area.setFillRule(Qt::OddEvenFill);
+        for (const QPolygonF& ring : rings) {
+            area.addPolygon(ring);
+            if (ring.size() > 2)
+                area.closeSubpath();
+        }
         QColor fill = m_ink;
         fill.setAlpha(50);
         painter.setBrush(fill);
-        painter.drawPolygon(shape);
+        painter.drawPath(area);
     } else {
-        painter.drawPolyline(shape);
+        painter.drawPolyline(rings.last());
     }
     // Vertices the user placed (not the 72 of a circle).
     painter.setBrush(Qt::white);
     const bool handles = m_sketch.shape() == ShapeSketch::Shape::Line || m_sketch.shape() == ShapeSketch::Shape::Polygon ||
                          m_sketch.shape() == ShapeSketch::Shape::Point;
-    for (const QPointF& p : handles ? shape : QPolygonF{shape.first()})
-        painter.drawEllipse(p, 3.5, 3.5);
+    for (const QPolygonF& ring : rings)
+        for (const QPointF& p : handles ? ring : QPolygonF{ring.first()})
+            painter.drawEllipse(p, 3.5, 3.5);
     painter.restore();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Draws a point, line, polygon, rectangle or circle on the map: clicks add vertices, the
-// mouse drags the next one, a double click, Enter or a right click ends, Backspace takes
-// the last vertex back and Esc starts over (or leaves the tool when nothing is drawn).
+// mouse drags the next one, Shift+click closes a polygon's ring and starts a hole in it
+// (where holes are allowed), a double click, Enter or a right click ends, Backspace takes the last vertex back and Esc
+// starts over (or leaves the tool when nothing is drawn).
 
 #include "ui/tools/map_tool.h"
 #include "ui/tools/shape_sketch.h"
@@ -19,6 +20,8 @@ public:
     void setShape(ShapeSketch::Shape shape);
     const ShapeSketch& sketch() const { return m_sketch; }
     void setInk(const QColor& ink) { m_ink = ink; }
+    // Whether Shift+click starts a hole in a polygon; off by default.
+    void setHolesAllowed(bool allowed) { m_holesAllowed = allowed; }
 
     void deactivate() override;
     bool mousePress(QMouseEvent* event) override;
@@ -37,12 +40,16 @@ signals:
 protected:
     // Hands a finished shape over; the default emits sketched().
     virtual void shapeFinished(const QList<QPointF>& mapPoints);
+    // The holes of the polygon being handed over (open rings, canvas CRS); empty for others.
+    const QList<QList<QPointF>>& holes() const { return m_holes; }
 
 private:
     void finish();
 
     ShapeSketch m_sketch;
+    QList<QList<QPointF>> m_holes;  // of the shape being handed over
     QColor m_ink{200, 30, 60};
+    bool m_holesAllowed = false;
 };
 
 }  // namespace atlas::ui

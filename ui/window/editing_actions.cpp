@@ -114,9 +114,12 @@ ToolActionGroup::Started EditingActions::startDrawing(QAction* action)
         m_window->statusBar()->showMessage(tr("Feature added. Undo with %1.").arg(m_undo->shortcut().toString(QKeySequence::NativeText)), 4000);
     });
     connect(tool, &SketchTool::cancelled, action, [action] { action->setChecked(false); });
-    return {tool, shape == Shape::Line || shape == Shape::Polygon
-                      ? tr("Click the vertices; double-click or Enter ends, Backspace removes the last one, Esc starts over.")
-                      : tr("Click on the map to place it; Esc leaves the tool.")};
+    QString hint = tr("Click on the map to place it; Esc leaves the tool.");
+    if (shape == Shape::Line)
+        hint = tr("Click the vertices; double-click or Enter ends, Backspace removes the last one, Esc starts over.");
+    else if (shape == Shape::Polygon)
+        hint = tr("Click the vertices, Shift+click to start a hole; double-click or Enter ends, Backspace removes the last one, Esc starts over.");
+    return {tool, hint};
 }
 
 bool EditingActions::eventFilter(QObject* watched, QEvent* event)

@@ -6,6 +6,8 @@
 #include "core/model/atlas_document.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/formats/vector_import.h"
+#include "gis/geometry/geometry_validity.h"
+#include "gis/geometry/wkb_edit.h"
 #include "gis/store/atlas_store.h"
 #include "gis/store/owned_layer_editor.h"
 #include "support/fixture_files.h"
@@ -236,4 +238,46 @@ TEST_CASE("Esc drops a sketch without adding anything", "[gui][tools][edit]")
     CHECK(cancelled.size() == 1);
     CHECK(stack.count() == 0);
     CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 1);
+}
+
+TEST_CASE("Shift+click closes a polygon's ring and starts a hole in it", "[gui][tools][edit]")
+{
+    Atlas atlas(test::geojson::polygon({{{3.0, 50.6}, {3.1, 50.6}, {3.1, 50.7}, {3.0, 50.6}}}));
+    const auto holed = drawFeature(atlas, ui::ShapeSketch::Shape::Polygon, [](QWidget* canvas) {
+        for (const QPoint& p : {QPoint(100, 100), QPoint(500, 100), QPoint(500, 400), QPoint(100, 400)})
+            QTest::mouseClick(canvas, Qt::LeftButton, {}, p);
+        QTest::mouseClick(canvas, Qt::LeftButton, Qt::ShiftModifier, QPoint(200, 200));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 200));
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(350, 350));  // a slip, taken back
+        QTest::keyClick(canvas, Qt::Key_Backspace);
+        QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(300, 300));
+        QTest::keyClick(canvas, Qt::Key_Return);
+    });
+    const QList<gis::VertexSequence> rings = gis::vertexSequences(holed.wkb);
+    REQUIRE(rings.size() == 2);
+    CHECK(rings[0].points.size() == 5);  // 4 vertices, closed
+    CHECK(rings[1].points.size() == 4);  // a triangle, closed
+    const QRectF outer = QPolygonF(rings[0].points).boundingRect();
+    for (const QPointF& p : rings[1].points)
+        CHECK(outer.contains(p));
+    CHECK(gis::checkValidity(holed.wkb).value().valid);
+
+    // While drawn, the hole shows as a hole (the picture is kept for a look).
+    test::ToolCanvas c;
+    QUndoStack stack;
+    auto* tool = new ui::AddFeatureTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("zones"),
+                                        ui::ShapeSketch::Shape::Polygon);
+    c.canvas.setMapTool(tool);
+    for (const QPoint& p : {QPoint(100, 100), QPoint(500, 100), QPoint(500, 400), QPoint(100, 400)})
+        QTest::mouseClick(&c.canvas, Qt::LeftButton, {}, p);
+    QTest::mouseClick(&c.canvas, Qt::LeftButton, Qt::ShiftModifier, QPoint(200, 200));
+    QTest::mouseClick(&c.canvas, Qt::LeftButton, {}, QPoint(300, 200));
+    QTest::mouseMove(&c.canvas, QPoint(260, 320));
+    CHECK(tool->sketch().closedRings().size() == 1);
+    CHECK(tool->sketch().vertexCount() == 2);
+    const QImage drawn = c.canvas.grab().toImage();
+    CHECK(drawn.save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/sketch-hole.png")));
+    CHECK(drawn.pixelColor(150, 150) != drawn.pixelColor(250, 230));  // filled ring, empty hole
+    QTest::keyClick(&c.canvas, Qt::Key_Escape);
+    CHECK(tool->sketch().isEmpty());
 }
