@@ -1,5 +1,6 @@
 #include "core/model/observation_json.h"
 
+#include "core/model/json_text.h"
 #include "core/model/wkb_point.h"
 
 #include <QCoreApplication>
@@ -36,37 +37,67 @@ Error badValue(const QString& key, const QString& value)
 
 }  // namespace
 
-QJsonObject observationToJson(const Observation& o)
+namespace {
+
+// The keys and values of an observation, written by `put(key, value)`: one list for the
+// object form and the text form.
+template <typename Put>
+void writeObservation(const Observation& o, Put&& put)
 {
-    QJsonArray links;
+    QStringList links;
     for (const QUuid& u : o.links)
         links << u.toString(QUuid::WithoutBraces);
-    QJsonObject json{
-        {QStringLiteral("uuid"), o.identity.uuid.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("version"), o.identity.version},
-        {QStringLiteral("modified"), o.identity.modified.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("deleted"), o.identity.deleted},
-        {QStringLiteral("kind"), kindName(o.kind)},
-        {QStringLiteral("title_fr"), o.titleFr},
-        {QStringLiteral("title_nl"), o.titleNl},
-        {QStringLiteral("description_fr"), o.descriptionFr},
-        {QStringLiteral("description_nl"), o.descriptionNl},
-        {QStringLiteral("themes"), QJsonArray::fromStringList(o.themes)},
-        {QStringLiteral("geometry"), o.geometryWkb.isEmpty() ? QJsonValue() : QString::fromLatin1(o.geometryWkb.toHex())},
-        {QStringLiteral("date_start"), dateValue(o.dateStart)},
-        {QStringLiteral("date_end"), dateValue(o.dateEnd)},
-        {QStringLiteral("author"), o.author},
-        {QStringLiteral("status"), statusName(o.status)},
-        {QStringLiteral("scope"), scopeName(o.scope)},
-        {QStringLiteral("commune"), o.commune},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(o.tags)},
-        {QStringLiteral("links"), links},
-    };
+    put("uuid", o.identity.uuid.toString(QUuid::WithoutBraces));
+    put("version", o.identity.version);
+    put("modified", o.identity.modified.toString(Qt::ISODateWithMs));
+    put("deleted", o.identity.deleted);
+    put("kind", kindName(o.kind));
+    put("title_fr", o.titleFr);
+    put("title_nl", o.titleNl);
+    put("description_fr", o.descriptionFr);
+    put("description_nl", o.descriptionNl);
+    put("themes", o.themes);
+    put("geometry", o.geometryWkb.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(o.geometryWkb.toHex())));
+    put("date_start", dateValue(o.dateStart));
+    put("date_end", dateValue(o.dateEnd));
+    put("author", o.author);
+    put("status", statusName(o.status));
+    put("scope", scopeName(o.scope));
+    put("commune", o.commune);
+    put("tags", o.tags);
+    put("links", links);
     if (const auto p = wkbPoint(o.geometryWkb)) {
-        json.insert(QStringLiteral("lon"), p->x());
-        json.insert(QStringLiteral("lat"), p->y());
+        put("lon", p->x());
+        put("lat", p->y());
     }
+}
+
+QJsonValue jsonValue(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+template <typename T>
+QJsonValue jsonValue(const T& value)
+{
+    return QJsonValue(value);
+}
+
+}  // namespace
+
+QJsonObject observationToJson(const Observation& o)
+{
+    QJsonObject json;
+    writeObservation(o, [&](const char* key, const auto& value) { json.insert(QLatin1String(key), jsonValue(value)); });
     return json;
+}
+
+QByteArray observationJsonText(const Observation& o)
+{
+    JsonText t;
+    t.beginObject();
+    writeObservation(o, [&](const char* key, const auto& value) { t.field(QLatin1StringView(key), value); });
+    return t.endObject().bytes();
 }
 
 Result<Observation> observationFromJson(const QJsonObject& j)

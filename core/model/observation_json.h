@@ -11,6 +11,8 @@ namespace atlas::core {
 // Content fields by their stored names (title_fr, themes, geometry as hex WKB...),
 // plus uuid, version, modified and deleted.
 QJsonObject observationToJson(const Observation& observation);
+// The same as compact JSON text, written directly (the server stores thousands a second).
+QByteArray observationJsonText(const Observation& observation);
 // The reverse; unknown keys are ignored, a bad kind/status/scope is an error.
 Result<Observation> observationFromJson(const QJsonObject& json);
 

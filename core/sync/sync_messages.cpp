@@ -1,6 +1,8 @@
 #include "core/sync/sync_messages.h"
 
+#include "core/model/json_text.h"
 #include "core/sync/sync_json.h"
+#include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
 #include <QCoreApplication>
@@ -82,19 +84,26 @@ Result<PushBatch> pushBatchFromJson(const QByteArray& body)
     return batch;
 }
 
+QByteArray opResultJsonText(const OpResult& result)
+{
+    JsonText t;
+    t.beginObject()
+        .field(QLatin1StringView("op"), uuidString(result.opUuid))
+        .field(QLatin1StringView("outcome"), mergeOutcomeName(result.outcome))
+        .field(QLatin1StringView("version"), result.version)
+        .field(QLatin1StringView("deleted"), result.deleted);
+    t.key(QLatin1StringView("conflicts")).beginArray();
+    for (const SyncConflict& c : result.conflicts)
+        t.value(syncConflictToJson(c));
+    t.endArray();
+    if (!result.reason.isEmpty())
+        t.field(QLatin1StringView("reason"), result.reason);
+    return t.endObject().bytes();
+}
+
 QJsonObject opResultToJson(const OpResult& result)
 {
-    QJsonArray conflicts;
-    for (const SyncConflict& c : result.conflicts)
-        conflicts << syncConflictToJson(c);
-    QJsonObject json{{QStringLiteral("op"), uuidString(result.opUuid)},
-                     {QStringLiteral("outcome"), mergeOutcomeName(result.outcome)},
-                     {QStringLiteral("version"), result.version},
-                     {QStringLiteral("deleted"), result.deleted},
-                     {QStringLiteral("conflicts"), conflicts}};
-    if (!result.reason.isEmpty())
-        json.insert(QStringLiteral("reason"), result.reason);
-    return json;
+    return jsonTextObject(opResultJsonText(result));
 }
 
 Result<OpResult> opResultFromJson(const QJsonValue& json, const QString& where)
@@ -126,12 +135,24 @@ Result<OpResult> opResultFromJson(const QJsonValue& json, const QString& where)
     return result;
 }
 
+QByteArray pushResultJsonText(const PushResult& result)
+{
+    JsonText t;
+    t.beginObject().field(QLatin1StringView("protocol"), kSyncProtocolVersion);
+    t.key(QLatin1StringView("results")).beginArray();
+    for (const OpResult& r : result.results)
+        t.raw(opResultJsonText(r));
+    return t.endArray().endObject().bytes();
+}
+
 QJsonObject pushResultToJson(const PushResult& result)
 {
-    QJsonArray results;
-    for (const OpResult& r : result.results)
-        results << opResultToJson(r);
-    return {{kProtocol, kSyncProtocolVersion}, {QStringLiteral("results"), results}};
+    return jsonTextObject(pushResultJsonText(result));
+}
+
+QJsonObject jsonTextObject(const QByteArray& text)
+{
+    return QJsonDocument::fromJson(text).object();
 }
 
 Result<PushResult> pushResultFromJson(const QByteArray& body)

@@ -1,6 +1,8 @@
 #include "core/sync/sync_op.h"
 
+#include "core/model/json_text.h"
 #include "core/sync/sync_json.h"
+#include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
 #include <QCoreApplication>
@@ -36,13 +38,21 @@ std::optional<SyncOperation> syncOperationFromName(const QString& name)
     return std::nullopt;
 }
 
+QByteArray fieldChangesJsonText(const FieldChanges& changes)
+{
+    JsonText t;
+    t.beginObject();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        t.key(it.key()).beginObject();
+        t.field(QLatin1StringView("old"), it->oldValue).field(QLatin1StringView("new"), it->newValue);
+        t.endObject();
+    }
+    return t.endObject().bytes();
+}
+
 QJsonObject fieldChangesToJson(const FieldChanges& changes)
 {
-    QJsonObject json;
-    for (auto it = changes.begin(); it != changes.end(); ++it)
-        json.insert(it.key(), QJsonObject{{QStringLiteral("old"), it->oldValue.isUndefined() ? QJsonValue() : it->oldValue},
-                                          {QStringLiteral("new"), it->newValue.isUndefined() ? QJsonValue() : it->newValue}});
-    return json;
+    return jsonTextObject(fieldChangesJsonText(changes));
 }
 
 Result<FieldChanges> fieldChangesFromJson(const QJsonObject& json, const QString& table, const QString& where)

@@ -1,21 +1,16 @@
 #include "core/sync/sync_record.h"
 
+#include "core/model/json_text.h"
 #include "core/sync/sync_json.h"
+#include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
 
 namespace atlas::core {
 namespace {
-
-QJsonObject stampToJson(const FieldStamp& s)
-{
-    return {{QStringLiteral("version"), s.version},
-            {QStringLiteral("at"), syncTimeString(s.at)},
-            {QStringLiteral("replica"), uuidString(s.replica)},
-            {QStringLiteral("author"), s.author},
-            {QStringLiteral("op"), uuidString(s.opUuid)}};
-}
 
 Result<SyncRecord> readRecord(const QJsonValue& json, const QString& where, bool withStamps)
 {
@@ -34,7 +29,9 @@ Result<SyncRecord> readRecord(const QJsonValue& json, const QString& where, bool
     rec.deleted = r.boolean(QStringLiteral("deleted"));
     rec.fields = r.child(QStringLiteral("fields"));
     rec.modified = r.time(QStringLiteral("modified"));
-    const QJsonObject stamps = withStamps ? r.child(QStringLiteral("stamps")) : QJsonObject();
+    const QJsonValue stamps = withStamps ? r.object().value(QStringLiteral("stamps")) : QJsonValue();
+    if (withStamps && !stamps.isArray() && !stamps.isObject())
+        r.fail(QStringLiteral("stamps"), QCoreApplication::translate("atlas::core", "an array is expected"));
     if (r.error())
         return *r.error();
     if (!syncTables().contains(rec.table))
@@ -45,19 +42,34 @@ Result<SyncRecord> readRecord(const QJsonValue& json, const QString& where, bool
             return Error{{}, where + QStringLiteral(".fields"),
                          s ? QCoreApplication::translate("atlas::core", "\"deleted\" is not a field")
                            : s.error().location + QStringLiteral(": ") + s.error().reason};
-    for (auto it = stamps.begin(); it != stamps.end(); ++it) {
-        SyncJsonReader sr(it.value().toObject(), where + QStringLiteral(".stamps.") + it.key(),
-                          {QStringLiteral("version"), QStringLiteral("at"), QStringLiteral("replica"),
-                           QStringLiteral("author"), QStringLiteral("op")});
+    // Grouped by change ([{..., "fields": [...]}]), or one per field as first stored ({field: {...}}).
+    const bool grouped = stamps.isArray();
+    const QJsonArray groups = grouped ? stamps.toArray() : QJsonArray();
+    const QJsonObject perField = grouped ? QJsonObject() : stamps.toObject();
+    const qsizetype count = grouped ? groups.size() : perField.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const QJsonObject s = grouped ? groups.at(i).toObject() : (perField.begin() + i).value().toObject();
+        QStringList keys = {QStringLiteral("version"), QStringLiteral("at"), QStringLiteral("replica"),
+                            QStringLiteral("author"), QStringLiteral("op")};
+        if (grouped)
+            keys << QStringLiteral("fields");
+        SyncJsonReader sr(s, where + QStringLiteral(".stamps.") + (grouped ? QString::number(i) : (perField.begin() + i).key()),
+                          keys);
         FieldStamp stamp;
         stamp.version = int(sr.integer(QStringLiteral("version"), 1));
         stamp.at = sr.time(QStringLiteral("at"));
         stamp.replica = sr.uuid(QStringLiteral("replica"));
         stamp.author = sr.string(QStringLiteral("author"));
         stamp.opUuid = sr.uuid(QStringLiteral("op"));
+        const QJsonArray fields = grouped ? sr.array(QStringLiteral("fields")) : QJsonArray{(perField.begin() + i).key()};
         if (sr.error())
             return *sr.error();
-        rec.stamps.insert(it.key(), stamp);
+        for (const QJsonValue& f : fields) {
+            if (!f.isString())
+                return Error{{}, where + QStringLiteral(".stamps"),
+                             QCoreApplication::translate("atlas::core", "field names are expected")};
+            rec.stamps.insert(f.toString(), stamp);
+        }
     }
     return rec;
 }
@@ -74,14 +86,44 @@ QJsonObject syncSnapshotToJson(const SyncRecord& r)
             {QStringLiteral("modified"), syncTimeString(r.modified)}};
 }
 
+QByteArray syncRecordJsonText(const SyncRecord& r)
+{
+    // The fields that share a stamp, in a stable order.
+    QList<std::pair<FieldStamp, QStringList>> groups;
+    QStringList names = r.stamps.keys();
+    names.sort();
+    for (const QString& name : names) {
+        const FieldStamp stamp = r.stamps.value(name);
+        auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& x) { return x.first == stamp; });
+        if (g == groups.end())
+            groups.append({stamp, {name}});
+        else
+            g->second << name;
+    }
+    JsonText t;
+    t.beginObject()
+        .field(QLatin1StringView("table"), r.table)
+        .field(QLatin1StringView("record"), uuidString(r.record))
+        .field(QLatin1StringView("version"), r.version)
+        .field(QLatin1StringView("deleted"), r.deleted)
+        .field(QLatin1StringView("fields"), r.fields)
+        .field(QLatin1StringView("modified"), syncTimeString(r.modified));
+    t.key(QLatin1StringView("stamps")).beginArray();
+    for (const auto& [s, fields] : groups)
+        t.beginObject()
+            .field(QLatin1StringView("op"), uuidString(s.opUuid))
+            .field(QLatin1StringView("version"), s.version)
+            .field(QLatin1StringView("at"), syncTimeString(s.at))
+            .field(QLatin1StringView("replica"), uuidString(s.replica))
+            .field(QLatin1StringView("author"), s.author)
+            .field(QLatin1StringView("fields"), fields)
+            .endObject();
+    return t.endArray().endObject().bytes();
+}
+
 QJsonObject syncRecordToJson(const SyncRecord& r)
 {
-    QJsonObject json = syncSnapshotToJson(r);
-    QJsonObject stamps;
-    for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
-        stamps.insert(it.key(), stampToJson(it.value()));
-    json.insert(QStringLiteral("stamps"), stamps);
-    return json;
+    return jsonTextObject(syncRecordJsonText(r));
 }
 
 Result<SyncRecord> syncRecordFromJson(const QJsonValue& json, const QString& where)

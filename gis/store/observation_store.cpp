@@ -282,22 +282,42 @@ core::Status ObservationStore::removeObservation(const QUuid& uuid)
 
 core::Status ObservationStore::refreshSearchIndex(const QUuid& observation)
 {
+    if (m_pendingIndex) {
+        m_pendingIndex->insert(observation);
+        return core::Done{};
+    }
+    return refreshSearchIndex(QList<QUuid>{observation});
+}
+
+core::Status ObservationStore::refreshSearchIndex(const QList<QUuid>& observations)
+{
+    if (observations.isEmpty())
+        return core::Done{};
+    // Rows out one by one (an FTS5 table is looked up by rowid), then in with one statement.
     auto del = m_db->prepare(
         QStringLiteral("DELETE FROM observation_fts WHERE rowid = (SELECT id FROM observations WHERE uuid = ?)"));
     if (!del)
         return del.error();
-    del.value().bind(1, uuidText(observation)).step();
+    QStringList uuids;
+    for (const QUuid& u : observations) {
+        del.value().bind(1, uuidText(u)).step();
+        if (!del.value().ok())
+            return Error{path(), QStringLiteral("observation_fts"), m_db->lastError()};
+        del.value().reset();
+        uuids << QLatin1Char('"') + uuidText(u) + QLatin1Char('"');
+    }
+    const QString list = QLatin1Char('[') + uuids.join(QLatin1Char(',')) + QLatin1Char(']');
     auto ins = m_db->prepare(QStringLiteral(
         "INSERT INTO observation_fts (rowid, title_fr, title_nl, description_fr, description_nl, tags, captions) "
         "SELECT o.id, o.title_fr, o.title_nl, o.description_fr, o.description_nl, "
         "(SELECT group_concat(value, ' ') FROM json_each(o.tags)), "
         "(SELECT group_concat(m.title || ' ' || m.caption, ' ') FROM observation_media om "
         " JOIN media m ON m.uuid = om.media_uuid AND m.deleted = 0 WHERE om.observation_uuid = o.uuid) "
-        "FROM observations o WHERE o.uuid = ? AND o.deleted = 0"));
+        "FROM observations o WHERE o.uuid IN (SELECT value FROM json_each(?)) AND o.deleted = 0"));
     if (!ins)
         return ins.error();
-    ins.value().bind(1, uuidText(observation)).step();
-    if (!del.value().ok() || !ins.value().ok())
+    ins.value().bind(1, list).step();
+    if (!ins.value().ok())
         return Error{path(), QStringLiteral("observation_fts"), m_db->lastError()};
     return core::Done{};
 }

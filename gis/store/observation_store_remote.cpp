@@ -9,11 +9,30 @@
 
 namespace atlas::gis {
 
+core::Status ObservationStore::applyRemoteBatch(const std::function<core::Status()>& body)
+{
+    return inTransaction([&]() -> core::Status {
+        m_pendingIndex.emplace();
+        core::Status written = body();
+        const QSet<QUuid> touched = *m_pendingIndex;
+        m_pendingIndex.reset();
+        if (!written)
+            return written;
+        return refreshSearchIndex(QList<QUuid>(touched.begin(), touched.end()));
+    });
+}
+
+core::Status ObservationStore::remoteWrite(const std::function<core::Status()>& body)
+{
+    // Inside applyRemoteBatch the whole page is one transaction already.
+    return m_pendingIndex ? body() : inTransaction(body);
+}
+
 core::Status ObservationStore::applyRemoteObservation(const core::Observation& observation)
 {
     if (observation.identity.uuid.isNull())
         return core::Error{path(), {}, QCoreApplication::translate("atlas::gis", "an observation needs a UUID")};
-    return inTransaction([&]() -> core::Status {
+    return remoteWrite([&]() -> core::Status {
         if (auto s = writeObservationRow(observation); !s)
             return s;
         return refreshSearchIndex(observation.identity.uuid);
@@ -25,7 +44,7 @@ core::Status ObservationStore::applyRemoteMedia(const core::MediaItem& media)
     if (media.identity.uuid.isNull() || media.sha256.isEmpty())
         return core::Error{path(), media.fileName,
                            QCoreApplication::translate("atlas::gis", "a media record needs a UUID and a SHA-256")};
-    return inTransaction([&]() -> core::Status {
+    return remoteWrite([&]() -> core::Status {
         // The same content arriving under another UUID keeps the local record: one per file.
         auto q = m_db->prepare(QStringLiteral("SELECT 1 FROM media WHERE sha256 = ? AND uuid <> ?"));
         if (!q)
@@ -39,7 +58,7 @@ core::Status ObservationStore::applyRemoteMedia(const core::MediaItem& media)
 core::Status ObservationStore::applyRemoteLinks(const QUuid& observation, const QList<QUuid>& media)
 {
     const QString o = observation.toString(QUuid::WithoutBraces);
-    return inTransaction([&]() -> core::Status {
+    return remoteWrite([&]() -> core::Status {
         for (const QUuid& m : media) {
             auto q = m_db->prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO observation_media (observation_uuid, media_uuid, position) "

@@ -199,7 +199,7 @@ core::Status SyncClient::pull(SyncReport& report, const SyncProgress& progress)
         auto pending = state.pendingRecords();
         if (!pending)
             return pending.error();
-        auto applied = m_store.batch([&]() -> core::Status {
+        auto applied = m_store.applyRemoteBatch([&]() -> core::Status {
             for (const core::SyncRecord& r : page.value().records) {
                 // Edits made here since the push win locally until they are pushed: the
                 // next push merges them on the server and brings the record back.

@@ -3,6 +3,7 @@
 
 #include "http/routes.h"
 
+#include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
 #include <QJsonArray>
@@ -54,7 +55,9 @@ void push(ServerContext& ctx, const httplib::Request& req, httplib::Response& re
     auto result = ctx.store.syncPush(member->first.id, user.id, member->second, batch.value());
     if (!result)
         return sendStoreError(res, result.error());
-    sendJson(res, 200, core::pushResultToJson(result.value()));
+    // Written straight to text: thousands of results, an object each.
+    res.status = 200;
+    res.set_content(core::pushResultJsonText(result.value()).toStdString(), "application/json");
 }
 
 void pull(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)

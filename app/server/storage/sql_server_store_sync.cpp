@@ -5,6 +5,7 @@
 
 #include "core/model/observation_json.h"
 #include "core/sync/sync_push.h"
+#include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 #include "storage/sql_batch.h"
 #include "storage/sync_rows.h"
@@ -163,7 +164,7 @@ public:
     core::Status storeMerge(const core::SyncOp& op, const core::SyncRecord& record, const core::OpResult& result) override
     {
         const QString now = storeNow();
-        const QString resultJson = compactJson(core::opResultToJson(result));
+        const QString resultJson = QString::fromUtf8(core::opResultJsonText(result));
         m_applied.rows << QVariantList{uuidText(op.opUuid), resultJson, now};
         m_recorded.insert(uuidText(op.opUuid), resultJson);  // a replay later in the batch
         for (const core::SyncConflict& c : result.conflicts)
@@ -187,7 +188,7 @@ public:
         core::SyncRecord kept = record;
         if (op.table == kObservations)
             kept.fields = {};
-        const QString body = compactJson(core::syncRecordToJson(kept));
+        const QString body = QString::fromUtf8(core::syncRecordJsonText(kept));
         if (!m_recordWrites.contains(key))
             m_recordOrder << key;
         m_recordWrites.insert(key, QVariantList{record.table, uuidText(record.record), m_groupId, record.version,
@@ -254,7 +255,7 @@ private:
             return core::Error{{}, uuidText(record.record), obs.error().reason};
         core::Observation& o = obs.value();
         o.identity = core::RecordIdentity{record.record, record.version, record.modified, record.deleted};
-        const QString body = compactJson(core::observationToJson(o));
+        const QString body = QString::fromUtf8(core::observationJsonText(o));
         const QString uuid = uuidText(record.record);
         const QString modified = record.modified.toString(Qt::ISODateWithMs);
         // An existing fiche keeps its group and author (the upsert does not change them).
@@ -282,7 +283,7 @@ private:
                                        core::syncOperationName(op.operation),
                                        op.baseVersion,
                                        record.version,
-                                       compactJson(core::fieldChangesToJson(op.fields)),
+                                       QString::fromUtf8(core::fieldChangesJsonText(op.fields)),
                                        m_actorId,
                                        now};
     }
