@@ -23,6 +23,8 @@ packages=(
   libcpp-httplib-dev libsodium-dev libpq-dev postgresql-15 postgresql-15-postgis-3
   # desktop sync: the password in the system keychain
   qtkeychain-qt6-dev
+  # its test: a real Secret Service (gnome-keyring) on a private D-Bus session
+  gnome-keyring dbus-daemon
   # the documented TLS proxy in front of atlas-server, run by its test
   nginx-light openssl
 )

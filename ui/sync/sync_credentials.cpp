@@ -72,4 +72,22 @@ void SyncCredentials::store(const QString& server, const QString& user, const QS
     job->start();
 }
 
+void SyncCredentials::forget(const QString& server, const QString& user)
+{
+    const QString k = key(server, user);
+    m_memory.remove(k);
+    if (!m_keychain) {
+        QMetaObject::invokeMethod(this, [this] { emit forgotten(true); }, Qt::QueuedConnection);
+        return;
+    }
+    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(k);
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        emit forgotten(job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound);
+    });
+    job->start();
+}
+
 }  // namespace atlas::ui

@@ -17,6 +17,8 @@ public:
     void load(const QString& server, const QString& user);
     // Saves it; `stored` follows and tells where it went.
     void store(const QString& server, const QString& user, const QString& password);
+    // Forgets it, in the keychain and in memory; `forgotten` follows (false: the keychain refused).
+    void forget(const QString& server, const QString& user);
     // False once the keychain said it has no service (or failed): memory only from then on.
     bool keychainAvailable() const { return m_keychain; }
     // Why the keychain could not be used (empty while it works).
@@ -25,6 +27,7 @@ public:
 signals:
     void loaded(const QString& password);
     void stored(bool inKeychain);
+    void forgotten(bool ok);
 
 private:
     static QString key(const QString& server, const QString& user);
