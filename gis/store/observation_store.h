@@ -87,6 +87,8 @@ public:
     core::Result<core::MediaItem> saveMedia(const core::MediaItem& media);
     core::Result<std::optional<core::MediaItem>> mediaBySha256(const QString& sha256);
     core::Status linkMedia(const QUuid& observation, const QUuid& media);
+    // Removes a photo (or any media) from a fiche; the media record itself stays.
+    core::Status unlinkMedia(const QUuid& observation, const QUuid& media);
     core::Result<QList<core::MediaItem>> mediaOf(const QUuid& observation);
     // All live media, newest first; `text` filters on file name, title and caption.
     core::Result<QList<core::MediaItem>> listMedia(const QString& text = {}, int limit = 0);
@@ -95,7 +97,8 @@ public:
     // included) without a change-log row, since it is not a local edit. Use inside batch().
     core::Status applyRemoteObservation(const core::Observation& observation);
     core::Status applyRemoteMedia(const core::MediaItem& media);
-    // Adds the links of `observation` to `media` it does not have yet.
+    // Makes the media shown by `observation` exactly `media` (a link removed on the server
+    // goes here too), keeping the order of the links already there.
     core::Status applyRemoteLinks(const QUuid& observation, const QList<QUuid>& media);
     // Runs `body` (applyRemote* calls) in one transaction, the records written without a
     // savepoint each, and refreshes the search index of the fiches they touched once at the

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <sqlite3.h>
 
 namespace atlas::gis {
 namespace {
@@ -198,6 +199,30 @@ core::Status ObservationStore::linkMedia(const QUuid& observation, const QUuid& 
         entry.operation = QStringLiteral("insert");
         entry.changes = {{QStringLiteral("media"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
                                                                 {QStringLiteral("new"), m}}}};
+        return appendChange(*m_db, entry);
+    });
+}
+
+core::Status ObservationStore::unlinkMedia(const QUuid& observation, const QUuid& media)
+{
+    const QString o = uuidText(observation), m = uuidText(media);
+    return inTransaction([&]() -> core::Status {
+        auto q = m_db->prepare(QStringLiteral("DELETE FROM observation_media WHERE observation_uuid = ? AND media_uuid = ?"));
+        if (!q)
+            return q.error();
+        q.value().bind(1, o).bind(2, m).step();
+        if (!q.value().ok())
+            return Error{path(), o, q.value().errorString()};
+        if (sqlite3_changes(m_db->handle()) == 0)
+            return core::Done{};  // not linked: nothing to log
+        if (auto s = refreshSearchIndex(observation); !s)
+            return s;
+        ChangeLogEntry entry;
+        entry.table = QStringLiteral("observation_media");
+        entry.record = observation;
+        entry.operation = QStringLiteral("delete");
+        entry.changes = {{QStringLiteral("media"), QJsonObject{{QStringLiteral("old"), m},
+                                                                {QStringLiteral("new"), QJsonValue()}}}};
         return appendChange(*m_db, entry);
     });
 }

@@ -59,6 +59,7 @@ core::Status ObservationStore::applyRemoteLinks(const QUuid& observation, const 
 {
     const QString o = observation.toString(QUuid::WithoutBraces);
     return remoteWrite([&]() -> core::Status {
+        QStringList keep;
         for (const QUuid& m : media) {
             auto q = m_db->prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO observation_media (observation_uuid, media_uuid, position) "
@@ -68,7 +69,16 @@ core::Status ObservationStore::applyRemoteLinks(const QUuid& observation, const 
             q.value().bind(1, o).bind(2, m.toString(QUuid::WithoutBraces)).step();
             if (!q.value().ok())
                 return core::Error{path(), o, q.value().errorString()};
+            keep << QLatin1Char('"') + m.toString(QUuid::WithoutBraces) + QLatin1Char('"');
         }
+        // Links the server no longer has were removed by another replica.
+        auto gone = m_db->prepare(QStringLiteral("DELETE FROM observation_media WHERE observation_uuid = ? "
+                                                 "AND media_uuid NOT IN (SELECT value FROM json_each(?))"));
+        if (!gone)
+            return gone.error();
+        gone.value().bind(1, o).bind(2, QLatin1Char('[') + keep.join(QLatin1Char(',')) + QLatin1Char(']')).step();
+        if (!gone.value().ok())
+            return core::Error{path(), o, gone.value().errorString()};
         return refreshSearchIndex(observation);
     });
 }

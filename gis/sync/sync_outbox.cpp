@@ -26,7 +26,14 @@ core::SyncOp syncOpFromChange(const ChangeLogEntry& entry, const QHash<QString, 
     for (auto it = entry.changes.begin(); it != entry.changes.end(); ++it) {
         const QJsonObject change = it.value().toObject();
         if (link) {
-            op.fields.insert(change.value(QStringLiteral("new")).toString(), {QJsonValue(), true});
+            // A link is a field named by the media UUID, true while the fiche shows it: an
+            // attach and a removal are set operations that merge with any other.
+            const QString added = change.value(QStringLiteral("new")).toString();
+            const QString removed = change.value(QStringLiteral("old")).toString();
+            if (!added.isEmpty())
+                op.fields.insert(added, {QJsonValue(), true});
+            else if (!removed.isEmpty())
+                op.fields.insert(removed, {true, QJsonValue()});
             continue;
         }
         op.fields.insert(it.key(), {change.value(QStringLiteral("old")), change.value(QStringLiteral("new"))});

@@ -142,6 +142,81 @@ TEST_CASE("sync over HTTP: two atlases converge through a real server")
     CHECK(s.get("/api/sync/pull?group=caue").status == 401);
 }
 
+TEST_CASE("sync over HTTP: photos attached and removed on both sides merge; an attach to a deleted fiche is recorded")
+{
+    const Backend backend = GENERATE(Backend::SpatiaLite, Backend::PostgreSql);
+    INFO(backendName(backend));
+    ServerFixture s(backend);
+    seed(s);
+    s.start();
+    auto anneNet = loggedIn(s, QStringLiteral("anne"));
+    auto bartNet = loggedIn(s, QStringLiteral("bart"));
+    Replica anne(s.dir(), QStringLiteral("anne"), *anneNet, s.url());
+    Replica bart(s.dir(), QStringLiteral("bart"), *bartNet, s.url());
+    const auto photo = [&](const QString& name, const QColor& colour) {
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(colour);
+        const QString png = s.dir().filePath(name);
+        REQUIRE(image.save(png));
+        auto item = gis::MediaStore(anne.path).ingest(png);
+        REQUIRE(item);
+        auto media = anne.store->saveMedia(item.value());
+        REQUIRE(media);
+        return media.value().identity.uuid;
+    };
+    const auto shown = [](Replica& r, const QUuid& fiche) {
+        QSet<QUuid> uuids;
+        const auto media = r.store->mediaOf(fiche);
+        REQUIRE(media);
+        for (const core::MediaItem& m : media.value())
+            uuids.insert(m.identity.uuid);
+        return uuids;
+    };
+    const QUuid lavoir = anne.save(testFiche(QStringLiteral("Lavoir"))).identity.uuid;
+    const QUuid calvaire = anne.save(testFiche(QStringLiteral("Calvaire"))).identity.uuid;
+    const QUuid p1 = photo(QStringLiteral("p1.png"), QColor(30, 90, 160));
+    const QUuid p2 = photo(QStringLiteral("p2.png"), QColor(160, 90, 30));
+    REQUIRE(anne.store->linkMedia(lavoir, p1));
+    anne.sync();
+    bart.sync();
+    REQUIRE(shown(bart, lavoir) == QSet<QUuid>{p1});
+
+    // Offline: anne attaches p2 to the lavoir and p1 to the calvaire; bart removes p1 from the
+    // lavoir and deletes the calvaire, and syncs first.
+    REQUIRE(anne.store->linkMedia(lavoir, p2));
+    REQUIRE(anne.store->linkMedia(calvaire, p1));
+    REQUIRE(bart.store->unlinkMedia(lavoir, p1));
+    CHECK(shown(bart, lavoir).isEmpty());
+    REQUIRE(bart.store->removeObservation(calvaire));
+    CHECK(bart.sync().conflicts == 0);
+    const auto a = anne.sync();
+    CHECK(a.conflicts == 1);
+    bart.sync();
+    anne.sync();
+
+    // Set operations: p2 added and p1 removed, on both replicas.
+    CHECK(shown(anne, lavoir) == QSet<QUuid>{p2});
+    CHECK(shown(bart, lavoir) == QSet<QUuid>{p2});
+    CHECK(anne.all() == bart.all());
+    // The attach to the deleted calvaire: kept, and recorded with both states for anne.
+    const auto conflicts = anne.conflicts();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].conflict.kind == core::ConflictKind::UpdateDeleted);
+    CHECK(conflicts[0].conflict.record == calvaire);
+    CHECK(conflicts[0].conflict.field == QStringLiteral("deleted"));
+    CHECK(conflicts[0].conflict.incomingValue == QJsonValue(false));
+    CHECK(conflicts[0].conflict.serverValue == QJsonValue(true));
+    CHECK(conflicts[0].conflict.serverAuthor == QStringLiteral("bart"));
+    CHECK(anne.store->observation(calvaire).value().identity.deleted);
+    // "Keep mine" (what the conflicts view writes): the calvaire comes back with its photo.
+    anne.edit(calvaire, [](core::Observation&) {});  // a save of a deleted fiche restores it
+    anne.sync();
+    bart.sync();
+    CHECK_FALSE(bart.store->observation(calvaire).value().identity.deleted);
+    CHECK(shown(bart, calvaire) == QSet<QUuid>{p1});
+    CHECK(anne.all() == bart.all());
+}
+
 TEST_CASE("sync over HTTP: atlas-cli sync, headless")
 {
     ServerFixture s(Backend::SpatiaLite);
