@@ -25,6 +25,8 @@ struct FeatureRequest {
     // Only features whose id is in [idMin, idMax]; idMax < idMin means no id range.
     qint64 idMin = 0;
     qint64 idMax = -1;
+    // When set and true, reading stops as soon as it can (even inside one query step).
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct Feature {

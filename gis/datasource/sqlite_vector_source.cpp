@@ -19,10 +19,15 @@ QString quoted(const QString& identifier)
 class SqliteFeatureIterator final : public FeatureIterator {
 public:
     SqliteFeatureIterator(SqliteStatement statement, SqliteVectorSource::BlobFormat format, int fieldCount,
-                          qint64 limit)
-        : m_statement(std::move(statement)), m_format(format), m_fieldCount(fieldCount), m_limit(limit)
+                          qint64 limit, sqlite3* db, const std::atomic<bool>* cancel)
+        : m_statement(std::move(statement)), m_format(format), m_fieldCount(fieldCount), m_limit(limit), m_db(db)
     {
+        // A big frame's R-tree query gathers its ids before the first row: a superseded
+        // render must be able to stop it there.
+        if (cancel)
+            sqlite3_progress_handler(m_db, kProgressSteps, &interrupted, const_cast<std::atomic<bool>*>(cancel));
     }
+    ~SqliteFeatureIterator() override { sqlite3_progress_handler(m_db, 0, nullptr, nullptr); }
 
     bool next(Feature& feature) override
     {
@@ -64,10 +69,14 @@ private:
         }
     }
 
+    static int interrupted(void* cancel) { return static_cast<std::atomic<bool>*>(cancel)->load() ? 1 : 0; }
+    static constexpr int kProgressSteps = 10000;  // virtual machine steps: well under a millisecond
+
     SqliteStatement m_statement;
     SqliteVectorSource::BlobFormat m_format;
     int m_fieldCount;
     qint64 m_limit;
+    sqlite3* m_db;
     qint64 m_count = 0;
 };
 
@@ -142,12 +151,15 @@ std::unique_ptr<FeatureIterator> SqliteVectorSource::features(const FeatureReque
     if (!statement)
         return m_ogr->features(request);  // unexpected schema: OGR still reads it
     return std::make_unique<SqliteFeatureIterator>(statement.take(), m_format, int(request.fields.size()),
-                                                   request.limit);
+                                                   request.limit, m_db->handle(), request.cancel);
 }
 
 QList<FeatureRequest> SqliteVectorSource::split(const FeatureRequest& request, int parts) const
 {
-    auto range = m_db->prepare(QStringLiteral("SELECT min(rowid), max(rowid) FROM %1").arg(quoted(m_table)));
+    // Two subqueries: SQLite reads one end of the rowid tree for a lone min() or max(),
+    // but scans the whole table for "min(rowid), max(rowid)".
+    auto range = m_db->prepare(QStringLiteral("SELECT (SELECT min(rowid) FROM %1), (SELECT max(rowid) FROM %1)")
+                                   .arg(quoted(m_table)));
     if (parts < 2 || request.limit >= 0 || !range || !range.value().step())
         return {request};
     qint64 lo = range.value().integer(0), hi = range.value().integer(1);

@@ -122,7 +122,7 @@ std::shared_ptr<const LodLayer> LodCache::levelFor(const RenderLayer& layer, con
     while (!pending.isFinished()) {
         if (cancel.load())
             return nullptr;
-        QThread::msleep(2);
+        QThread::msleep(1);
     }
     QMutexLocker lock(&m_mutex);
     harvestLocked();

@@ -126,7 +126,9 @@ core::Result<LodLayer> buildLodLayer(LayerSource& source, const FeatureRequest& 
     lod.originX = params.originX;
     lod.originY = params.originY;
     const double epsilon2 = kStepsPerTolerance * kStepsPerTolerance;
-    auto it = source.features(request);
+    FeatureRequest cancellable = request;
+    cancellable.cancel = &cancel;
+    auto it = source.features(cancellable);
     if (!it)
         return core::Error{{}, {}, QCoreApplication::translate("atlas::gis", "the layer cannot be read")};
 

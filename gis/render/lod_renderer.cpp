@@ -13,7 +13,7 @@ namespace {
 
 // Rows per strip: a strip of a full HD frame stays in a core's cache while its features are drawn.
 constexpr int kStripRows = 64;
-constexpr std::size_t kCancelCheckInterval = 4096;
+constexpr std::size_t kCancelCheckInterval = 512;
 
 // Map from quantized coordinates to a strip's pixels: px = qx * a + bx, py = by - qy * a.
 struct PixelMap {
@@ -34,11 +34,14 @@ PixelMap pixelMap(const LodLayer& lod, const MapSettings& settings, int y0)
 }
 
 // Each feature goes to every strip its pixel box, widened by `margin`, touches.
-void bucket(const LodLayer& lod, const PixelMap& map, int width, int height, double margin, std::vector<Strip>& strips)
+void bucket(const LodLayer& lod, const PixelMap& map, int width, int height, double margin, std::vector<Strip>& strips,
+            const std::atomic<bool>& cancel)
 {
     const std::size_t n = lod.featureCount();
     const auto last = int(strips.size()) - 1;
     for (std::size_t f = 0; f < n; ++f) {
+        if (f % (64 * kCancelCheckInterval) == 0 && cancel.load())
+            return;
         const std::int32_t* lo = lod.pointsOnly ? lod.xy.data() + 2 * f : lod.featureBox.data() + 4 * f;
         const std::int32_t* hi = lod.pointsOnly ? lo : lo + 2;
         const QPointF topLeft = map(std::array<std::int32_t, 2>{lo[0], hi[1]}.data());
@@ -113,7 +116,7 @@ VectorRenderStats drawLodLayer(const LodLayer& lod, const core::LayerStyle& styl
     const double scale = settings.dpi / 96.0;
     // As far as a marker or a stroke reaches beyond a feature's box.
     const double margin = 2 + std::max(style.markerSize, 0.0) * scale + 2 * std::max(style.strokeWidth, 0.0) * scale;
-    bucket(lod, pixelMap(lod, settings, 0), target.width(), height, margin, strips);
+    bucket(lod, pixelMap(lod, settings, 0), target.width(), height, margin, strips, cancel);
     target.bits();  // detach once, before the threads share the pixels
     // A feature across strips is drawn by each of them but counted once.
     const std::size_t n = lod.featureCount();

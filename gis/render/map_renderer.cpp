@@ -46,6 +46,8 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
     if (settings.levelOfDetail)
         if (auto lod = LodCache::instance().levelFor(layer, source, settings, shown, cancel))
             return drawLodLayer(*lod, layer.style, settings, target, cancel);
+    if (cancel.load())
+        return VectorRenderStats{};
     const QList<FeatureRequest> parts = source.featureCount() * shown > kParallelFeatureCount && threads > 1
                                             ? source.split(request.value(), threads)
                                             : QList<FeatureRequest>{request.value()};
@@ -54,6 +56,8 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
 
     const QList<PartResult> results = QtConcurrent::blockingMapped(parts, [&](const FeatureRequest& part) {
         PartResult r{QImage(target.size(), QImage::Format_ARGB32_Premultiplied), LabelPlacer(settings.dpi)};
+        if (cancel.load())
+            return r;  // superseded before this part began
         r.image.fill(Qt::transparent);
         auto partSource = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!partSource)
@@ -63,6 +67,8 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
         return r;
     });
     VectorRenderStats total;
+    if (cancel.load())
+        return total;
     QPainter painter(&target);
     for (const PartResult& r : results) {
         if (!r.stats)
@@ -97,6 +103,8 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             break;
         labels.setPriority(index);
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
+        if (cancel.load())
+            break;
         if (!source) {
             core::Error e = source.error();
             e.location = layer.name;
@@ -123,6 +131,8 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             }
             result.featuresDrawn += stats.value().featuresDrawn;
         }
+        if (cancel.load())
+            break;  // the image is thrown away: no need to finish it
         QPainter painter(&result.image);
         painter.setOpacity(layer.style.opacity);
         painter.drawImage(0, 0, layerImage);

@@ -14,7 +14,7 @@
 namespace atlas::gis {
 namespace {
 
-constexpr int kCancelCheckInterval = 1024;
+constexpr int kCancelCheckInterval = 256;
 
 // Pixel positions of a part, dropping vertices that fall on the previous pixel.
 void toPixels(const PathGeometry& g, const GeometryPart& part, const MapSettings& s, QPolygonF& out)
@@ -75,7 +75,11 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
     Feature feature;
     QPolygonF ring;
     std::vector<QPolygonF> rings;
-    auto it = source.features(request);
+    if (cancel.load())
+        return stats;
+    FeatureRequest cancellable = request;
+    cancellable.cancel = &cancel;
+    auto it = source.features(cancellable);
     if (!it)
         return core::Error{m_layer.path, m_layer.name,
                            QCoreApplication::translate("atlas::gis", "the layer cannot be read")};
