@@ -5,6 +5,7 @@
 
 #include "core/model/wkb_shapes.h"
 #include "gis/crs/crs_transform.h"
+#include "gis/geometry/wkb_edit.h"
 #include "gis/store/owned_layer_editor.h"
 #include "gui_fixture.h"
 #include "support/temp_dir.h"
@@ -63,20 +64,21 @@ struct EditDemo {
         REQUIRE(f.waitForMap());
         return {x, y};
     }
-    // A polygon through `ring` (canvas CRS) added to `table` with `attributes`; its id.
-    qint64 addPolygon(const QString& table, const QList<QPointF>& ring, const QVariantMap& attributes = {})
+    // A shape (WKB in the canvas CRS) added to `table` with `attributes`; its id.
+    qint64 addShape(const QString& table, const QByteArray& wkb, const QVariantMap& attributes = {})
     {
         const gis::OwnedLayerEditor editor(atlas, table);
         const gis::CrsTransform toLayer(canvas->mapSettings().crs, editor.crs().value());
-        QList<QPointF> inLayer;
-        for (const QPointF& p : ring) {
-            double x = p.x(), y = p.y();
-            REQUIRE(toLayer.transformPoint(x, y));
-            inLayer << QPointF(x, y);
-        }
-        const auto fid = editor.insert({-1, core::polygonWkb(inLayer), attributes});
+        const auto inLayer = gis::mapWkbVertices(wkb, [&](double& x, double& y) { return toLayer.transformPoint(x, y); });
+        REQUIRE(inLayer);
+        const auto fid = editor.insert({-1, *inLayer, attributes});
         REQUIRE(fid);
         return fid.value();
+    }
+    // A polygon through `ring` (canvas CRS) added to `table` with `attributes`; its id.
+    qint64 addPolygon(const QString& table, const QList<QPointF>& ring, const QVariantMap& attributes = {})
+    {
+        return addShape(table, core::polygonWkb(ring), attributes);
     }
     // `rect` (canvas CRS) added to `table` as a polygon.
     qint64 addRectangle(const QString& table, const QRectF& rect, const QVariantMap& attributes = {})

@@ -4,7 +4,9 @@
 // their area away, the drawn polygon selects exactly what it meets, and Undo restores.
 
 #include "edit_demo.h"
+#include "core/model/wkb_shapes.h"
 #include "gis/geometry/geometry_validity.h"
+#include "gis/geometry/wkb_edit.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/attribute_table_feature.h"
 #include "ui/attributes/select_polygon_tool.h"
@@ -135,6 +137,40 @@ TEST_CASE("Split features: a line across a polygon makes two features with its a
     CHECK_FALSE(demo.editor.read(added));
     QTest::keyClick(demo.canvas, Qt::Key_Escape);
     CHECK(demo.canvas->mapTool() == nullptr);
+}
+
+TEST_CASE("Split features: a line crossed twice by the drawn line makes three lines with its attributes", "[gui][edit]")
+{
+    SeaDemo demo;
+    const QString table = demo.selectLayer(QStringLiteral("Frontières / Grenzen"));
+    const gis::OwnedLayerEditor editor(demo.atlas, table);
+    const QVariantMap attributes = editor.read(1).value().attributes;  // whatever the layer's fields hold
+    const qint64 fid = demo.addShape(table, core::lineStringWkb(demo.around({{-3000, 0}, {3000, 0}})), attributes);
+    demo.canvas->refresh();
+    REQUIRE(demo.f.waitForMap());
+    const qint64 count = editor.count().value();
+
+    REQUIRE(demo.edits->splitAction()->isEnabled());
+    CHECK_FALSE(demo.edits->addRingAction()->isEnabled());  // lines take no rings
+    demo.edits->splitAction()->trigger();
+    // A zigzag crossing it at x = -1000 and x = 1000.
+    demo.clickPath(demo.around({{-1500, 1000}, {-500, -1000}, {500, -1000}, {1500, 1000}}));
+    REQUIRE(editor.count().value() == count + 2);
+    const QList<QByteArray> pieces = {editor.read(fid).value().wkb, editor.read(fid + 1).value().wkb,
+                                      editor.read(fid + 2).value().wkb};
+    QList<double> lengths;
+    for (const QByteArray& piece : pieces) {
+        const QList<gis::VertexSequence> parts = gis::vertexSequences(piece);
+        REQUIRE(parts.size() == 1);
+        lengths << QLineF(parts.first().points.first(), parts.first().points.last()).length();
+    }
+    // The first piece (at the line's start) stays with the feature: 2 km, 2 km, 2 km long.
+    CHECK(lengths[0] == Approx(lengths[1]).epsilon(0.02));
+    CHECK(lengths[1] == Approx(lengths[2]).epsilon(0.02));
+    CHECK(editor.read(fid + 2).value().attributes == editor.read(fid).value().attributes);
+
+    demo.undoAction()->trigger();
+    CHECK(editor.count().value() == count);
 }
 
 TEST_CASE("Merge selected features: two adjacent polygons become one valid polygon of their summed area; Undo restores",

@@ -130,6 +130,17 @@ TEST_CASE("A line is split where the drawn line crosses it, pieces in line order
     auto missing = gis::splitGeometry(road, {{20, 0}, {20, 10}});
     REQUIRE(missing);
     CHECK(missing.value().size() == 1);
+
+    // A multi-line: each part cut where crossed, the pieces in order.
+    auto multi = gis::splitGeometry(wkbFromWkt("MULTILINESTRING ((0 0, 10 0), (0 5, 10 5))"), {{4, -1}, {4, 6}});
+    REQUIRE(multi);
+    REQUIRE(multi.value().size() == 4);
+    double total = 0;
+    for (const QByteArray& piece : multi.value()) {
+        CHECK(Ogr(piece).type() == wkbLineString);
+        total += Ogr(piece).length();
+    }
+    CHECK(total == Approx(20.0));
 }
 
 TEST_CASE("Merged features make one valid geometry; apart they need a multi layer", "[geometry][edits]")
