@@ -1,18 +1,11 @@
 #include "core/sync/sync_json.h"
 
-#include <QCoreApplication>
+#include "core/model/translate.h"
+
 #include <QJsonArray>
 #include <cmath>
 
 namespace atlas::core {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::core", text);
-}
-
-}  // namespace
 
 SyncJsonReader::SyncJsonReader(const QJsonObject& object, QString where, const QStringList& allowed)
     : m_object(object), m_where(std::move(where))

@@ -1,21 +1,16 @@
 #include "core/sync/sync_messages.h"
 
 #include "core/model/json_text.h"
+#include "core/model/translate.h"
 #include "core/sync/sync_json.h"
 #include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace atlas::core {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::core", text);
-}
 
 const QString kProtocol = QStringLiteral("protocol");
 

@@ -1,21 +1,12 @@
 #include "core/sync/sync_op.h"
 
 #include "core/model/json_text.h"
+#include "core/model/translate.h"
 #include "core/sync/sync_json.h"
 #include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
-#include <QCoreApplication>
-
 namespace atlas::core {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::core", text);
-}
-
-}  // namespace
 
 QString syncOperationName(SyncOperation operation)
 {

@@ -1,16 +1,12 @@
 #include "core/sync/sync_schema.h"
 
-#include <QCoreApplication>
+#include "core/model/translate.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
 namespace atlas::core {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::core", text);
-}
 
 enum class FieldType { Text, OptionalText, TextList, Number, OptionalNumber, Bool };
 

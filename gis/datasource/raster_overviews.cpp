@@ -1,8 +1,8 @@
 #include "gis/datasource/raster_overviews.h"
 
+#include "core/model/translate.h"
 #include "gis/datasource/gdal_environment.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <gdal.h>
 
@@ -23,11 +23,6 @@ int CPL_STDCALL onProgress(double done, const char*, void* data)
     if (*state->progress)
         (*state->progress)(std::clamp(done, 0.0, 1.0));
     return state->cancel->load() ? FALSE : TRUE;
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "gis/formats/activity_report.h"
 
+#include "core/model/translate.h"
 #include "gis/print/pdf_file.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,7 @@
 #include <array>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 QString csvField(const QString& text)
 {

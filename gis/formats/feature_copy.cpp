@@ -1,11 +1,11 @@
 #include "gis/formats/feature_copy.h"
 
+#include "core/model/translate.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/gdal_environment.h"
 #include "gis/datasource/ogr_vector_source.h"
 #include "gis/geometry/wkb_edit.h"
 
-#include <QCoreApplication>
 #include <QSet>
 #include <QtEndian>
 #include <cmath>
@@ -15,11 +15,6 @@
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // Points, lines or polygons, from the WKB type (single or multi alike); -1 for others.
 int kindOf(const QByteArray& wkb)

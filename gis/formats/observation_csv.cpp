@@ -1,19 +1,14 @@
 #include "gis/formats/observation_csv.h"
 
+#include "core/model/translate.h"
 #include "core/model/wkb_point.h"
 #include "gis/store/observation_store.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // One CSV record (RFC 4180: quoted fields may hold commas and doubled quotes).
 QStringList splitCsvLine(const QString& line, bool* ok)

@@ -1,5 +1,6 @@
 #include "gis/formats/vector_export.h"
 
+#include "core/model/translate.h"
 #include "gis/datasource/gdal_environment.h"
 #include "gis/formats/geopackage_rtree.h"
 
@@ -7,7 +8,6 @@
 #include <gdal_utils.h>
 #include <ogr_api.h>
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -15,11 +15,6 @@
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // The files a format writes beside the main one, removed after a failed export.
 QStringList outputFiles(const QString& path)

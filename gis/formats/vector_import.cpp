@@ -1,5 +1,6 @@
 #include "gis/formats/vector_import.h"
 
+#include "core/model/translate.h"
 #include "core/model/default_styles.h"
 #include "gis/datasource/gdal_environment.h"
 #include "gis/formats/import_plan.h"
@@ -22,11 +23,6 @@
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 struct SourceDataset {
     GDALDatasetH handle = nullptr;

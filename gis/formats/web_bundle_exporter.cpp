@@ -1,5 +1,6 @@
 #include "gis/formats/web_bundle_exporter.h"
 
+#include "core/model/translate.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
 #include "gis/formats/web_bundle_layer_writer.h"
@@ -11,7 +12,6 @@
 #include "gis/render/render_layer.h"
 #include "web_assets.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QDirIterator>
@@ -22,13 +22,7 @@
 #include <QTemporaryDir>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 const char kGeneratorMark[] = "<meta name=\"generator\" content=\"Atlas Territoires\">";
 

@@ -1,19 +1,13 @@
 #include "gis/formats/web_bundle_layer_writer.h"
 
+#include "core/model/translate.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
 
-#include <QCoreApplication>
 #include <cmath>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 QByteArray cssColor(const QColor& c)
 {

@@ -1,9 +1,9 @@
 #include "gis/formats/web_bundle_media.h"
 
+#include "core/model/translate.h"
 #include "gis/formats/web_bundle_layer_writer.h"
 #include "gis/media/web_link.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,13 +11,7 @@
 #include <QRegularExpression>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 constexpr int kThumbnailSize = 320;
 constexpr int kPhotoMaxSize = 2048;  // full-size photos re-encoded to at most this side

@@ -1,22 +1,16 @@
 #include "gis/formats/web_bundle_observations.h"
 
+#include "core/model/translate.h"
 #include "gis/formats/web_bundle_layer_writer.h"
 #include "gis/geometry/path_geometry.h"
 #include "gis/geometry/wkb_reader.h"
 #include "gis/formats/web_bundle_media.h"
 #include "gis/store/observation_store.h"
 
-#include <QCoreApplication>
 #include <QHash>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 QByteArray dateJson(const core::Observation& o)
 {

@@ -1,5 +1,6 @@
 #include "gis/formats/web_bundle_stories.h"
 
+#include "core/model/translate.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/formats/web_bundle_layer_writer.h"
 #include "gis/formats/story_rich_text.h"
@@ -7,18 +8,11 @@
 #include "gis/store/observation_store.h"
 #include "gis/store/publication_store.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <cmath>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 QByteArray uuidArray(const QList<QUuid>& uuids)
 {

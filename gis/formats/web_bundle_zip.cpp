@@ -1,6 +1,7 @@
 #include "gis/formats/web_bundle_zip.h"
 
-#include <QCoreApplication>
+#include "core/model/translate.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -9,13 +10,7 @@
 #include <zip.h>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 zip_fileinfo fileInfo(const QDateTime& modified)
 {

@@ -1,5 +1,6 @@
 #include "gis/media/media_store.h"
 
+#include "core/model/translate.h"
 #include "gis/media/web_link.h"
 
 #include "gis/media/photo_metadata.h"
@@ -26,11 +27,6 @@ namespace atlas::gis {
 namespace {
 
 using core::Error;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // fsync a file or folder by path, so a rename is durable once we return.
 bool syncPath(const QString& path)

@@ -1,5 +1,6 @@
 #include "gis/print/print_sheet.h"
 
+#include "core/model/translate.h"
 #include "gis/crs/crs_catalog.h"
 #include "gis/print/legend_symbol.h"
 #include "gis/print/map_decorations.h"
@@ -10,7 +11,6 @@
 #include "gis/render/attribution_painter.h"
 #include "gis/render/map_renderer.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPainter>
@@ -18,13 +18,7 @@
 #include <QSaveFile>
 
 namespace atlas::gis {
-
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // Everything drawn from data, made before the page is opened so a cancel writes nothing.
 struct SheetContent {

@@ -1,8 +1,8 @@
 #include "gis/print/sheet_painter.h"
 
+#include "core/model/translate.h"
 #include "gis/print/legend_symbol.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -10,7 +10,6 @@
 #include <QPolygonF>
 
 namespace atlas::gis {
-
 namespace {
 const QColor kInk(30, 30, 30);
 const QColor kMuted(90, 90, 90);
@@ -19,10 +18,6 @@ constexpr double kSymbolWidth = 8;
 constexpr double kSymbolHeight = 5;
 constexpr double kPointsPerMm = 72.0 / 25.4;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 }  // namespace
 
 SheetPainter::SheetPainter(QPainter& painter, double pixelsPerMm) : m_p(painter), m_scale(pixelsPerMm)

@@ -1,13 +1,12 @@
 #include "gis/render/layer_classifier.h"
 
-#include <QCoreApplication>
+#include "core/model/translate.h"
+
 #include <QSet>
 #include <cmath>
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("atlas::gis", text); }
 
 // Every value of `field`, or an error naming the field and the ones the layer has.
 core::Result<QVariantList> readField(LayerSource& source, const QString& field, const std::atomic<bool>* cancel)

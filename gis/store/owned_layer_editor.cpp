@@ -1,5 +1,6 @@
 #include "gis/store/owned_layer_editor.h"
 
+#include "core/model/translate.h"
 #include "gis/formats/import_plan.h"
 #include "gis/geometry/geometry_validity.h"
 #include "gis/store/owned_layer_schema.h"
@@ -7,17 +8,11 @@
 
 #include <sqlite3.h>
 
-#include <QCoreApplication>
 #include <QStringList>
 #include <cstring>
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 core::Result<std::unique_ptr<SqliteDatabase>> openAtlas(const QString& path, bool write)
 {

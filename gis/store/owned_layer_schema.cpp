@@ -1,11 +1,11 @@
 #include "gis/store/owned_layer_schema.h"
 
+#include "core/model/translate.h"
 #include "core/model/default_styles.h"
 #include "gis/formats/import_plan.h"
 #include "gis/formats/srid_registry.h"
 #include "gis/store/sqlite_database.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,11 +14,6 @@
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 constexpr std::pair<FieldKind, const char*> kKindNames[] = {
     {FieldKind::Text, "text"}, {FieldKind::Integer, "integer"}, {FieldKind::Real, "real"},

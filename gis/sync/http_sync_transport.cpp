@@ -1,9 +1,9 @@
 #include "gis/sync/http_sync_transport.h"
 
+#include "core/model/translate.h"
 #include "core/sync/sync_json.h"
 #include "core/sync/sync_schema.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QEventLoop>
 #include <QFile>
@@ -17,11 +17,6 @@
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // gzip bodies inflated here: asked for explicitly, because left to itself Qt also offers
 // brotli, which the server compresses at its slowest setting (seconds per megabyte).

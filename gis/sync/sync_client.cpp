@@ -1,5 +1,6 @@
 #include "gis/sync/sync_client.h"
 
+#include "core/model/translate.h"
 #include "core/model/media_json.h"
 #include "core/model/observation_json.h"
 #include "core/sync/sync_json.h"
@@ -10,17 +11,11 @@
 #include "gis/sync/sync_outbox.h"
 #include "gis/sync/sync_transport.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 core::Result<qint64> pendingCount(SqliteDatabase& db, qint64 afterSeq)
 {
