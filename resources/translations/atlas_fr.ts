@@ -1137,6 +1137,10 @@
         <source>Atlas to open.</source>
         <translation>Atlas à ouvrir.</translation>
     </message>
+    <message>
+        <source>Time the drawing of the atlas&apos;s fiches on the map, print it, then quit.</source>
+        <translation>Chronométrer le dessin des fiches de l&apos;atlas sur la carte, l&apos;afficher, puis quitter.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ExportActions</name>

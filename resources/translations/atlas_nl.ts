@@ -1137,6 +1137,10 @@
         <source>Atlas to open.</source>
         <translation>Te openen atlas.</translation>
     </message>
+    <message>
+        <source>Time the drawing of the atlas&apos;s fiches on the map, print it, then quit.</source>
+        <translation>De tekentijd van de fiches van de atlas op de kaart meten, tonen en afsluiten.</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::ExportActions</name>

@@ -2,6 +2,7 @@
 // the fiche, a double click opens its form (where related fiches are linked), files dropped
 // on the map become fiches or join the fiche they fall on, and media details are edited.
 
+#include "core/model/wkb_point.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/store/observation_store.h"
 #include "gui/gui_fixture.h"
@@ -259,4 +260,80 @@ TEST_CASE("media details: title, caption, credits and licence edited in the medi
 
     demo.feature->session()->undoStack()->undo();
     CHECK(demo.store()->mediaBySha256(sha).value()->title == before.value()->title);
+}
+
+TEST_CASE("thousands of fiches in view are drawn as one dot on each, the ground between them left clear",
+          "[gui][observatory]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = test::copyDemoAtlas(dir);
+    // A 60 × 50 grid of landmarks every 0.01° (about 700 m): more than symbols can show.
+    QList<QPointF> grid;
+    {
+        auto store = gis::ObservationStore::open(atlas);
+        REQUIRE(store);
+        const core::Status added = store.value()->batch([&]() -> core::Status {
+            for (int i = 0; i < 60; ++i) {
+                for (int j = 0; j < 50; ++j) {
+                    core::Observation o = core::Observation::create(core::ObservationKind::Landmark);
+                    const QPointF lonLat(2.305 + i * 0.01, 50.505 + j * 0.01);
+                    o.titleFr = QStringLiteral("Repère %1-%2").arg(i).arg(j);
+                    o.geometryWkb = core::pointWkb(lonLat.x(), lonLat.y());
+                    if (auto saved = store.value()->saveObservation(o); !saved)
+                        return saved.error();
+                    grid << lonLat;
+                }
+            }
+            return core::Done{};
+        });
+        REQUIRE(added);
+    }
+    auto* feature = f.window->findChild<ui::ObservatoryFeature*>();
+    auto* canvas = f.window->findChild<ui::MapCanvas*>();
+    REQUIRE(feature);
+    REQUIRE(canvas);
+    ui::ObservationOverlay* overlay = feature->overlay();
+    QSignalSpy loaded(overlay, &ui::ObservationOverlay::reloaded);
+    REQUIRE(f.window->openAtlas(atlas));
+    REQUIRE((loaded.count() > 0 || loaded.wait(20000)));
+    REQUIRE(overlay->pointCount() >= 3000);
+
+    const QString crs = canvas->mapSettings().crs;
+    const gis::CrsTransform toMap(QStringLiteral("EPSG:4326"), crs);
+    auto mapOf = [&](QPointF lonLat) {
+        double x = lonLat.x(), y = lonLat.y();
+        REQUIRE(toMap.transformPoint(x, y));
+        return QPointF(x, y);
+    };
+    const QPointF low = mapOf({2.29, 50.49}), high = mapOf({2.91, 51.0});
+    canvas->setExtent(core::Extent{low.x(), low.y(), high.x(), high.y()});
+    REQUIRE(f.waitForMap());
+
+    QImage image(overlay->size(), QImage::Format_ARGB32_Premultiplied);
+    auto pixelAt = [&](QPointF lonLat) {
+        const QPointF map = mapOf(lonLat);
+        const QPoint at = (canvas->mapSettings().toPixel(map.x(), map.y()) / canvas->devicePixelRatioF()).toPoint();
+        REQUIRE(image.rect().contains(at));
+        return image.pixel(at);
+    };
+    int inked = 0, clear = 0;
+    // The first paint asks a worker for the dots; they show once it has drawn them.
+    for (int attempt = 0; attempt < 200 && inked < grid.size(); ++attempt) {
+        QTest::qWait(attempt ? 50 : 0);
+        image.fill(Qt::transparent);
+        overlay->render(&image);
+        inked = clear = 0;
+        for (const QPointF& lonLat : grid) {
+            const QRgb dot = pixelAt(lonLat);
+            if (qAlpha(dot) == 255 && qGray(dot) < 80)
+                ++inked;
+            // Halfway to the next fiche up and right: no fiche there (bar a demo one by chance).
+            if (qAlpha(pixelAt(lonLat + QPointF(0.005, 0.005))) == 0)
+                ++clear;
+        }
+    }
+    image.save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/fiche-dots.png"));
+    CHECK(inked == grid.size());
+    CHECK(clear >= grid.size() * 95 / 100);
 }

@@ -7,9 +7,12 @@
 
 #include <QEvent>
 #include <QPainter>
+#include <QImage>
 #include <QPainterPath>
 #include <QSvgRenderer>
+#include <algorithm>
 #include <limits>
+#include <vector>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace atlas::ui {
@@ -68,8 +71,9 @@ ObservationOverlay::ObservationOverlay(MapCanvas* canvas) : QWidget(canvas), m_c
     connect(canvas, &MapCanvas::renderFinished, this, qOverload<>(&QWidget::update));
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
         const Loaded loaded = m_watcher.result();
-        m_points = loaded.points;
+        setPoints(loaded.points);
         m_pointsCrs = loaded.crs;
+        m_pointsBounds = loaded.bounds;
         update();
         emit reloaded();
         if (m_reloadQueued) {
@@ -81,6 +85,12 @@ ObservationOverlay::ObservationOverlay(MapCanvas* canvas) : QWidget(canvas), m_c
     connect(canvas, &MapCanvas::extentChanged, this, [this] {
         if (m_canvas && !m_pendingPath.isEmpty() && m_canvas->mapSettings().crs != m_pointsCrs && !m_watcher.isRunning())
             reload(m_pendingPath, m_pendingFilter);
+    });
+    connect(&m_dotsWatcher, &QFutureWatcher<std::pair<int, FicheDots>>::finished, this, [this] {
+        auto [of, dots] = m_dotsWatcher.result();
+        if (of == m_dotsOf)
+            m_dots = std::move(dots);
+        update();
     });
     show();
     raise();
@@ -95,14 +105,14 @@ void ObservationOverlay::reload(const QString& atlasPath, const gis::Observation
         return;
     }
     if (atlasPath.isEmpty() || !m_canvas) {
-        m_points.clear();
+        setPoints({});
         update();
         return;
     }
     const QString crs = m_canvas->mapSettings().crs;
     // The worker has its own connection and PROJ context: nothing shared with the UI thread.
     m_watcher.setFuture(QtConcurrent::run([atlasPath, filter, crs]() -> Loaded {
-        Loaded loaded{{}, crs};
+        Loaded loaded{{}, crs, {}};
         auto store = gis::ObservationStore::open(atlasPath);
         if (!store)
             return loaded;
@@ -117,13 +127,64 @@ void ObservationOverlay::reload(const QString& atlasPath, const gis::Observation
             double x = p.lon, y = p.lat;
             if (!transform.transformPoint(x, y) || !std::isfinite(x) || !std::isfinite(y))
                 continue;
-            Placed placed{p.uuid, p.kind, QPointF(x, y), {}, false};
-            if (!p.shapeWkb.isEmpty())
+            Placed placed{p.uuid, p.kind, QPointF(x, y), {}, {}, false};
+            if (!p.shapeWkb.isEmpty()) {
                 placed.shape = projectedParts(p.shapeWkb, transform, placed.area);
+                for (const QPolygonF& part : placed.shape)
+                    placed.shapeBounds |= part.boundingRect();
+            }
             loaded.points.append(placed);
+            // (QRectF's union skips empty boxes, so it cannot grow from points)
+            const QRectF& b = loaded.bounds;
+            loaded.bounds = loaded.points.size() == 1
+                ? QRectF(placed.map, QSizeF(0, 0))
+                : QRectF(QPointF(qMin(b.left(), x), qMin(b.top(), y)), QPointF(qMax(b.right(), x), qMax(b.bottom(), y)));
         }
         return loaded;
     }));
+}
+
+void ObservationOverlay::setPoints(const QList<Placed>& points)
+{
+    m_points = points;
+    auto positions = std::make_shared<std::vector<QPointF>>();
+    positions->reserve(std::size_t(points.size()));
+    m_shapes.clear();
+    for (const Placed& p : m_points) {
+        positions->push_back(p.map);
+        if (!p.shape.isEmpty())
+            m_shapes.push_back(&p);
+    }
+    m_positions = std::move(positions);
+    m_dots = {};
+    ++m_dotsOf;  // a dots job still running drew the old positions
+}
+
+void ObservationOverlay::requestDots(const gis::MapSettings& settings)
+{
+    if (m_dotsWatcher.isRunning())
+        return;  // when it ends, the next paint asks again if the view moved on
+    const qreal ratio = m_canvas->devicePixelRatioF();
+    const int of = m_dotsOf;
+    m_dotsWatcher.setFuture(QtConcurrent::run([positions = m_positions, settings, ratio, of] {
+        return std::pair(of, drawFicheDots(positions, settings, ratio));
+    }));
+}
+
+void ObservationOverlay::paintDots(QPainter& painter, const gis::MapSettings& settings)
+{
+    if (m_dots.image.isNull() || !(m_dots.settings == settings))
+        requestDots(settings);
+    if (m_dots.image.isNull())
+        return;
+    // Until the exact dots come, the last ones moved and scaled to where they belong.
+    const qreal ratio = m_canvas->devicePixelRatioF();
+    const QPointF topLeft = m_dots.settings.toMap(QPointF(0, 0));
+    const QPointF bottomRight = m_dots.settings.toMap(QPointF(m_dots.settings.outputSize.width(),
+                                                              m_dots.settings.outputSize.height()));
+    const QRectF target(settings.toPixel(topLeft.x(), topLeft.y()) / ratio,
+                        settings.toPixel(bottomRight.x(), bottomRight.y()) / ratio);
+    painter.drawImage(target, m_dots.image);
 }
 
 void ObservationOverlay::setSelected(const QUuid& uuid)
@@ -139,29 +200,33 @@ bool ObservationOverlay::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-const QPixmap& ObservationOverlay::symbol(core::ObservationKind kind)
+const QImage& ObservationOverlay::symbol(core::ObservationKind kind)
 {
     auto it = m_symbols.find(int(kind));
     if (it != m_symbols.end())
         return *it;
     const qreal ratio = devicePixelRatioF();
-    QPixmap pixmap(QSize(kSymbolSize, kSymbolSize) * ratio);
-    pixmap.fill(Qt::transparent);
+    QImage image(QSize(kSymbolSize, kSymbolSize) * ratio, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
     QSvgRenderer svg(QStringLiteral(":/icons/obs-%1.svg").arg(core::kindName(kind)));
-    QPainter painter(&pixmap);
+    QPainter painter(&image);
     svg.render(&painter);
     painter.end();
-    pixmap.setDevicePixelRatio(ratio);
-    return *m_symbols.insert(int(kind), pixmap);
+    image.setDevicePixelRatio(ratio);
+    return *m_symbols.insert(int(kind), image);
+}
+
+QPointF ObservationOverlay::symbolTopLeft(QPointF at, core::ObservationKind kind)
+{
+    // Symbols stand on their point (the pin's tip for landmarks, the centre otherwise).
+    const bool pin = kind == core::ObservationKind::Landmark;
+    return at - QPointF(kSymbolSize / 2.0, pin ? kSymbolSize - 1 : kSymbolSize / 2.0);
 }
 
 QRectF ObservationOverlay::symbolRect(const Placed& placed) const
 {
     const QPointF at = m_canvas->mapSettings().toPixel(placed.map.x(), placed.map.y()) / m_canvas->devicePixelRatioF();
-    // Symbols stand on their point (the pin's tip for landmarks, the centre otherwise).
-    const bool pin = placed.kind == core::ObservationKind::Landmark;
-    const QPointF topLeft = at - QPointF(kSymbolSize / 2.0, pin ? kSymbolSize - 1 : kSymbolSize / 2.0);
-    return QRectF(topLeft, QSizeF(kSymbolSize, kSymbolSize));
+    return QRectF(symbolTopLeft(at, placed.kind), QSizeF(kSymbolSize, kSymbolSize));
 }
 
 QPainterPath ObservationOverlay::screenPath(const Placed& placed) const
@@ -243,28 +308,43 @@ void ObservationOverlay::paintEvent(QPaintEvent*)
         return;
     const gis::MapSettings settings = m_canvas->mapSettings();
     const qreal ratio = m_canvas->devicePixelRatioF();
-    const QRectF visible = QRectF(rect()).adjusted(-kSymbolSize, -kSymbolSize, kSymbolSize, kSymbolSize);
-    QList<const Placed*> inView, shapes;
-    for (const Placed& p : m_points) {
-        if (visible.contains(settings.toPixel(p.map.x(), p.map.y()) / ratio))
-            inView << &p;
-        if (!p.shape.isEmpty())
-            shapes << &p;  // a long line may cross the view with its symbol outside
+    // Map to widget pixels, inlined: this loop runs over every fiche at each frame.
+    const double perUnit = 1.0 / (settings.unitsPerPixel() * ratio);
+    const double x0 = settings.extent.xMin, y0 = settings.extent.yMax;
+    const double left = -kSymbolSize, top = -kSymbolSize;
+    const double right = width() + kSymbolSize, bottom = height() + kSymbolSize;
+    auto& inView = m_inView;  // kept between frames: no allocation while panning
+    inView.clear();
+    for (std::size_t i = 0; i < m_positions->size(); ++i) {
+        const QPointF& p = (*m_positions)[i];
+        const double x = (p.x() - x0) * perUnit, y = (y0 - p.y()) * perUnit;
+        if (x >= left && x <= right && y >= top && y <= bottom)
+            inView.emplace_back(QPointF(x, y), &m_points[qsizetype(i)]);
+    }
+    // Shapes crossing the view (a long line may cross it with its symbol outside), with
+    // a margin for their widest stroke.
+    const double margin = 8 / perUnit;
+    const QPointF viewMin = settings.toMap(QPointF(0, settings.outputSize.height()));
+    const QPointF viewMax = settings.toMap(QPointF(settings.outputSize.width(), 0));
+    QList<const Placed*> shapes;
+    for (const Placed* p : m_shapes) {
+        const QRectF& b = p->shapeBounds;
+        if (b.right() >= viewMin.x() - margin && b.left() <= viewMax.x() + margin && b.bottom() >= viewMin.y() - margin &&
+            b.top() <= viewMax.y() + margin)
+            shapes << p;
     }
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     paintShapes(painter, shapes);
-    const bool dots = inView.size() > kMaxSymbols;
     const Placed* selected = nullptr;
-    for (const Placed* p : inView) {
-        const QPointF at = settings.toPixel(p->map.x(), p->map.y()) / ratio;
+    for (const auto& [at, p] : inView)
         if (p->uuid == m_selected)
             selected = p;
-        if (dots) {
-            painter.fillRect(QRectF(at - QPointF(1.5, 1.5), QSizeF(3, 3)), QColor(0x33, 0x33, 0x33));
-            continue;
-        }
-        painter.drawPixmap(symbolRect(*p).topLeft(), symbol(p->kind));
+    if (inView.size() > std::size_t(kMaxSymbols)) {
+        paintDots(painter, settings);
+    } else {
+        for (const auto& [at, p] : inView)  // on whole pixels: a plain blit, not a resampling
+            painter.drawImage(symbolTopLeft(at, p->kind).toPoint(), symbol(p->kind));
     }
     if (selected) {
         const QPointF at = settings.toPixel(selected->map.x(), selected->map.y()) / ratio;
