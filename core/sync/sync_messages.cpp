@@ -42,15 +42,22 @@ Result<QJsonObject> parseSyncBody(const QByteArray& body, const QString& what)
     return doc.object();
 }
 
+QByteArray pushBatchJsonText(const PushBatch& batch)
+{
+    JsonText t;
+    t.beginObject()
+        .field(QLatin1StringView("protocol"), kSyncProtocolVersion)
+        .field(QLatin1StringView("group"), batch.group)
+        .field(QLatin1StringView("replica"), uuidString(batch.replica));
+    t.key(QLatin1StringView("ops")).beginArray();
+    for (const SyncOp& op : batch.ops)
+        t.raw(syncOpJsonText(op));
+    return t.endArray().endObject().bytes();
+}
+
 QJsonObject pushBatchToJson(const PushBatch& batch)
 {
-    QJsonArray ops;
-    for (const SyncOp& op : batch.ops)
-        ops << syncOpToJson(op);
-    return {{kProtocol, kSyncProtocolVersion},
-            {QStringLiteral("group"), batch.group},
-            {QStringLiteral("replica"), uuidString(batch.replica)},
-            {QStringLiteral("ops"), ops}};
+    return jsonTextObject(pushBatchJsonText(batch));
 }
 
 Result<PushBatch> pushBatchFromJson(const QByteArray& body)
@@ -169,15 +176,23 @@ Result<PushResult> pushResultFromJson(const QByteArray& body)
     return result;
 }
 
+QByteArray pullPageJsonText(const PullPage& page)
+{
+    JsonText t;
+    t.beginObject().field(QLatin1StringView("protocol"), kSyncProtocolVersion);
+    t.key(QLatin1StringView("records")).beginArray();
+    for (const SyncRecord& r : page.records)
+        t.raw(syncSnapshotJsonText(r));
+    return t.endArray()
+        .field(QLatin1StringView("cursor"), page.cursor)
+        .field(QLatin1StringView("more"), page.more)
+        .endObject()
+        .bytes();
+}
+
 QJsonObject pullPageToJson(const PullPage& page)
 {
-    QJsonArray records;
-    for (const SyncRecord& r : page.records)
-        records << syncSnapshotToJson(r);
-    return {{kProtocol, kSyncProtocolVersion},
-            {QStringLiteral("records"), records},
-            {QStringLiteral("cursor"), page.cursor},
-            {QStringLiteral("more"), page.more}};
+    return jsonTextObject(pullPageJsonText(page));
 }
 
 Result<PullPage> pullPageFromJson(const QByteArray& body)

@@ -68,17 +68,26 @@ Result<FieldChanges> fieldChangesFromJson(const QJsonObject& json, const QString
     return changes;
 }
 
+QByteArray syncOpJsonText(const SyncOp& op)
+{
+    JsonText t;
+    t.beginObject()
+        .field(QLatin1StringView("op"), uuidString(op.opUuid))
+        .field(QLatin1StringView("table"), op.table)
+        .field(QLatin1StringView("record"), uuidString(op.record))
+        .field(QLatin1StringView("operation"), syncOperationName(op.operation))
+        .field(QLatin1StringView("base_version"), op.baseVersion);
+    t.key(QLatin1StringView("fields")).raw(fieldChangesJsonText(op.fields));
+    return t.field(QLatin1StringView("author"), op.author)
+        .field(QLatin1StringView("replica"), uuidString(op.replica))
+        .field(QLatin1StringView("at"), syncTimeString(op.at))
+        .endObject()
+        .bytes();
+}
+
 QJsonObject syncOpToJson(const SyncOp& op)
 {
-    return {{QStringLiteral("op"), uuidString(op.opUuid)},
-            {QStringLiteral("table"), op.table},
-            {QStringLiteral("record"), uuidString(op.record)},
-            {QStringLiteral("operation"), syncOperationName(op.operation)},
-            {QStringLiteral("base_version"), op.baseVersion},
-            {QStringLiteral("fields"), fieldChangesToJson(op.fields)},
-            {QStringLiteral("author"), op.author},
-            {QStringLiteral("replica"), uuidString(op.replica)},
-            {QStringLiteral("at"), syncTimeString(op.at)}};
+    return jsonTextObject(syncOpJsonText(op));
 }
 
 Result<SyncOp> syncOpFromJson(const QJsonValue& json, const QString& where)

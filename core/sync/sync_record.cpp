@@ -76,14 +76,28 @@ Result<SyncRecord> readRecord(const QJsonValue& json, const QString& where, bool
 
 }  // namespace
 
+// The snapshot's keys, left open for the stamps.
+static void writeSnapshot(JsonText& t, const SyncRecord& r)
+{
+    t.beginObject()
+        .field(QLatin1StringView("table"), r.table)
+        .field(QLatin1StringView("record"), uuidString(r.record))
+        .field(QLatin1StringView("version"), r.version)
+        .field(QLatin1StringView("deleted"), r.deleted)
+        .field(QLatin1StringView("fields"), r.fields)
+        .field(QLatin1StringView("modified"), syncTimeString(r.modified));
+}
+
+QByteArray syncSnapshotJsonText(const SyncRecord& r)
+{
+    JsonText t;
+    writeSnapshot(t, r);
+    return t.endObject().bytes();
+}
+
 QJsonObject syncSnapshotToJson(const SyncRecord& r)
 {
-    return {{QStringLiteral("table"), r.table},
-            {QStringLiteral("record"), uuidString(r.record)},
-            {QStringLiteral("version"), r.version},
-            {QStringLiteral("deleted"), r.deleted},
-            {QStringLiteral("fields"), r.fields},
-            {QStringLiteral("modified"), syncTimeString(r.modified)}};
+    return jsonTextObject(syncSnapshotJsonText(r));
 }
 
 QByteArray syncRecordJsonText(const SyncRecord& r)
@@ -101,13 +115,7 @@ QByteArray syncRecordJsonText(const SyncRecord& r)
             g->second << name;
     }
     JsonText t;
-    t.beginObject()
-        .field(QLatin1StringView("table"), r.table)
-        .field(QLatin1StringView("record"), uuidString(r.record))
-        .field(QLatin1StringView("version"), r.version)
-        .field(QLatin1StringView("deleted"), r.deleted)
-        .field(QLatin1StringView("fields"), r.fields)
-        .field(QLatin1StringView("modified"), syncTimeString(r.modified));
+    writeSnapshot(t, r);
     t.key(QLatin1StringView("stamps")).beginArray();
     for (const auto& [s, fields] : groups)
         t.beginObject()

@@ -2,6 +2,7 @@
 
 #include "core/model/translate.h"
 #include "core/sync/sync_json.h"
+#include "core/sync/sync_json_text.h"
 #include "core/sync/sync_schema.h"
 
 #include <QCryptographicHash>
@@ -130,7 +131,7 @@ core::Result<QStringList> HttpSyncTransport::groups()
 core::Result<core::PushResult> HttpSyncTransport::push(const core::PushBatch& batch)
 {
     const QString path = QStringLiteral("/api/sync/push");
-    auto reply = send("POST", path, {}, compact(core::pushBatchToJson(batch)), "application/json");
+    auto reply = send("POST", path, {}, core::pushBatchJsonText(batch), "application/json");
     if (!reply)
         return reply.error();
     if (reply.value().status != 200)

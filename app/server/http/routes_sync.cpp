@@ -82,7 +82,8 @@ void pull(ServerContext& ctx, const httplib::Request& req, httplib::Response& re
     auto page = ctx.store.syncPull(member->first.id, user.id, cursor, limit);
     if (!page)
         return sendStoreError(res, page.error());
-    sendJson(res, 200, core::pullPageToJson(page.value()));
+    res.status = 200;
+    res.set_content(core::pullPageJsonText(page.value()).toStdString(), "application/json");
 }
 
 void missingMedia(ServerContext& ctx, const httplib::Request& req, httplib::Response& res)
