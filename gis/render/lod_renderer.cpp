@@ -1,6 +1,7 @@
 #include "gis/render/lod_renderer.h"
 
 #include "gis/render/feature_painter.h"
+#include "gis/render/render_pool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 #include <algorithm>
@@ -124,7 +125,7 @@ VectorRenderStats drawLodLayer(const LodLayer& lod, const core::LayerStyle& styl
     QList<const Strip*> list;
     for (const Strip& s : strips)
         list << &s;
-    QtConcurrent::blockingMap(list, [&](const Strip* s) { drawStrip(lod, style, settings, target, *s, drawn.get(), cancel); });
+    QtConcurrent::blockingMap(renderThreadPool(), list, [&](const Strip* s) { drawStrip(lod, style, settings, target, *s, drawn.get(), cancel); });
     VectorRenderStats total;
     total.featuresRead = qint64(n);
     for (std::size_t f = 0; f < n; ++f)

@@ -4,11 +4,13 @@
 #include "gis/render/label_placer.h"
 #include "gis/render/lod_cache.h"
 #include "gis/render/lod_renderer.h"
+#include "gis/render/render_pool.h"
 #include "gis/render/vector_layer_renderer.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QThread>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace atlas::gis {
@@ -54,7 +56,7 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
     if (parts.size() == 1)
         return renderer.render(source, request.value(), target, cancel);
 
-    const QList<PartResult> results = QtConcurrent::blockingMapped(parts, [&](const FeatureRequest& part) {
+    const QList<PartResult> results = QtConcurrent::blockingMapped(renderThreadPool(), parts, [&](const FeatureRequest& part) {
         PartResult r{QImage(target.size(), QImage::Format_ARGB32_Premultiplied), LabelPlacer(settings.dpi)};
         if (cancel.load())
             return r;  // superseded before this part began
@@ -82,6 +84,17 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
 }
 
 }  // namespace
+
+QThreadPool* renderThreadPool()
+{
+    // Room for a superseded render still winding down beside the current one.
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool;  // left to the end of the process, like Qt's global pool
+        p->setMaxThreadCount(2 * std::max(1, QThread::idealThreadCount()));
+        return p;
+    }();
+    return pool;
+}
 
 RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& settings,
                        const std::atomic<bool>& cancel)

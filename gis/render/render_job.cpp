@@ -1,5 +1,7 @@
 #include "gis/render/render_job.h"
 
+#include "gis/render/render_pool.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace atlas::gis {
@@ -20,7 +22,7 @@ RenderJob::~RenderJob()
 void RenderJob::start()
 {
     auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([layers = m_layers, settings = m_settings, cancel] {
+    m_watcher.setFuture(QtConcurrent::run(renderThreadPool(), [layers = m_layers, settings = m_settings, cancel] {
         return renderMap(layers, settings, *cancel);
     }));
 }
