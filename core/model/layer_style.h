@@ -1,6 +1,8 @@
 #pragma once
-// The style of a layer: fill, stroke, marker, opacity, label, and an optional thematic classification.
+// The style of a layer: fill, stroke, marker, opacity, label, an optional thematic classification, and
+// for rasters how their band(s) are drawn.
 
+#include "core/model/raster_style.h"
 #include "core/model/style_classification.h"
 
 #include <QColor>
@@ -20,6 +22,7 @@ struct LayerStyle {
     QString labelField;    // attribute shown as a label; empty for none
     // Categories or classes recolour features; fill/stroke above stay for unmatched and NULL values.
     StyleClassification thematic;
+    RasterStyle raster;  // raster layers only
 
     bool operator==(const LayerStyle&) const = default;
 };

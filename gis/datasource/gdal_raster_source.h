@@ -1,5 +1,6 @@
 #pragma once
-// A raster layer read through GDAL, warped on the fly to the map's CRS and frame.
+// A raster layer read through GDAL, warped on the fly to the map's CRS and frame, and drawn in its own
+// colours or as its style says (grey stretch, colour ramp, hillshade).
 
 #include "gis/datasource/layer_source.h"
 
@@ -16,10 +17,13 @@ public:
     QString crs() const override { return m_crs; }
     core::Extent extent() const override { return m_extent; }
     core::Result<QImage> readImage(const core::Extent& extent, QSize size, const QString& crs,
-                                   const std::atomic<bool>* cancel) override;
+                                   const core::RasterStyle& style, const std::atomic<bool>* cancel) override;
 
 private:
     GdalRasterSource(GDALDatasetH dataset, QString path);
+    // RGB(A) bytes as they are.
+    core::Result<QImage> readColour(const core::Extent& extent, QSize size, const QString& crs,
+                                    const std::atomic<bool>* cancel);
     GDALDatasetH m_dataset;
     QString m_path;
     QString m_crs;

@@ -4,6 +4,7 @@
 
 #include "core/model/extent.h"
 #include "core/model/layer_spec.h"
+#include "core/model/raster_style.h"
 #include "core/model/result.h"
 #include "gis/geometry/path_geometry.h"
 
@@ -68,8 +69,9 @@ public:
         return {request};
     }
 
-    // Raster sources: the data resampled to `size` pixels covering `extent` in `crs`.
-    virtual core::Result<QImage> readImage(const core::Extent&, QSize, const QString&,
+    // Raster sources: the data resampled to `size` pixels covering `extent` in `crs`, drawn
+    // as `style` says (tile services draw their own colours).
+    virtual core::Result<QImage> readImage(const core::Extent&, QSize, const QString&, const core::RasterStyle&,
                                            const std::atomic<bool>*)
     {
         return core::Error{{}, {}, QStringLiteral("not a raster layer")};

@@ -1,11 +1,14 @@
 #include "gis/print/legend_symbol.h"
 
+#include "core/model/colour_ramp.h"
 #include "gis/render/marker_shape.h"
 
 #include <QCoreApplication>
 #include <QLinearGradient>
+#include <QLocale>
 #include <QPainter>
 #include <algorithm>
+#include <cmath>
 
 namespace atlas::gis {
 namespace {
@@ -24,6 +27,15 @@ core::LayerStyle recoloured(const core::LayerStyle& style, const QColor& colour,
 
 }  // namespace
 
+QString rasterRangeLabel(double minimum, double maximum)
+{
+    // Enough decimals to tell the ends apart, no more.
+    const double span = std::abs(maximum - minimum);
+    const int decimals = span >= 100 ? 0 : span >= 1 ? 1 : 3;
+    const QLocale locale;
+    return QStringLiteral("%1 – %2").arg(locale.toString(minimum, 'f', decimals), locale.toString(maximum, 'f', decimals));
+}
+
 void paintLegendSymbol(QPainter& p, const QRectF& box, LegendSymbol symbol, const core::LayerStyle& s, double unit,
                        double minStroke)
 {
@@ -33,9 +45,18 @@ void paintLegendSymbol(QPainter& p, const QRectF& box, LegendSymbol symbol, cons
     switch (symbol) {
     case LegendSymbol::Raster: {
         QLinearGradient g(box.topLeft(), box.topRight());
-        g.setColorAt(0, QColor(40, 90, 50));
-        g.setColorAt(0.5, QColor(200, 190, 120));
-        g.setColorAt(1, QColor(240, 240, 240));
+        if (s.raster.render == core::RasterRender::Ramp) {  // low values on the left
+            const QList<QColor> colours = core::rampColours(s.raster.ramp, 9);
+            for (int i = 0; i < colours.size(); ++i)
+                g.setColorAt(i / double(colours.size() - 1), colours[i]);
+        } else if (s.raster.render != core::RasterRender::Auto) {
+            g.setColorAt(0, Qt::black);
+            g.setColorAt(1, Qt::white);
+        } else {
+            g.setColorAt(0, QColor(40, 90, 50));
+            g.setColorAt(0.5, QColor(200, 190, 120));
+            g.setColorAt(1, QColor(240, 240, 240));
+        }
         p.setPen(QPen(QColor(90, 90, 90), minStroke));
         p.setBrush(g);
         p.drawRect(box);
@@ -65,7 +86,13 @@ QList<LegendRow> thematicLegendRows(const core::LayerStyle& style, LegendSymbol 
 {
     QList<LegendRow> rows;
     const core::StyleClassification& t = style.thematic;
-    if (!t.isThematic() || symbol == LegendSymbol::Raster)
+    if (symbol == LegendSymbol::Raster) {
+        const core::RasterStyle& r = style.raster;
+        if ((r.render == core::RasterRender::Ramp || r.render == core::RasterRender::Grey) && r.customRange)
+            rows << LegendRow{rasterRangeLabel(r.minimum, r.maximum), style};
+        return rows;
+    }
+    if (!t.isThematic())
         return rows;
     for (const core::StyleCategory& c : t.categories)
         rows << LegendRow{c.label.isEmpty() ? c.value : c.label, recoloured(style, c.colour, symbol)};

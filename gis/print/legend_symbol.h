@@ -24,8 +24,12 @@ struct LegendRow {
 };
 
 // One row per category or class, then "Other values" (the layer's own colours, used for
-// unmatched and NULL values). Empty for a single-symbol style.
+// unmatched and NULL values). A raster drawn with a ramp or grey stretch over a known range has one row:
+// its gradient, labelled "min – max". Empty for a single-symbol style.
 QList<LegendRow> thematicLegendRows(const core::LayerStyle& style, LegendSymbol symbol);
+
+// "12 – 180": the values at the ends of a raster's ramp, in the user's locale.
+QString rasterRangeLabel(double minimum, double maximum);
 
 // `entries` with each thematic layer followed by its rows (names indented), for a flat legend.
 QList<LegendEntry> withThematicRows(const QList<LegendEntry>& entries);

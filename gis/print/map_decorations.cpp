@@ -1,5 +1,7 @@
 #include "gis/print/map_decorations.h"
 
+#include "gis/datasource/raster_statistics.h"
+
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
 #include "gis/geometry/ellipsoid_measure.h"
@@ -80,6 +82,15 @@ QList<LegendEntry> legendEntries(const QList<RenderLayer>& layers)
         LegendEntry entry{it->name, LegendSymbol::Area, it->style};
         if (it->kind != core::LayerKind::Vector) {
             entry.symbol = LegendSymbol::Raster;
+            // The legend names the values at the ends of the ramp or stretch: the band's own when the style has none.
+            core::RasterStyle& r = entry.style.raster;
+            const bool ranged = r.render == core::RasterRender::Ramp || r.render == core::RasterRender::Grey;
+            if (ranged && !r.customRange)
+                if (auto range = bandRange(it->path, r.band)) {
+                    r.customRange = true;
+                    r.minimum = range.value().minimum;
+                    r.maximum = range.value().maximum;
+                }
         } else if (auto source = openLayerSource(it->path, it->layerName, it->kind)) {
             const QString type = source.value()->geometryType();
             if (type.contains(QLatin1String("Point"), Qt::CaseInsensitive))

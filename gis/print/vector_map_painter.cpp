@@ -145,7 +145,7 @@ VectorMapResult paintVectorMap(QPainter& painter, const QRectF& frame, const QLi
         painter.setOpacity(layer.style.opacity);
         if (layer.kind != core::LayerKind::Vector) {
             // Imagery and basemaps stay images, read at the print resolution.
-            auto image = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, &cancel);
+            auto image = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, layer.style.raster, &cancel);
             if (image)
                 painter.drawImage(QPointF(0, 0), image.value());
             else if (!cancel.load())

@@ -128,7 +128,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
         }
         layerImage.fill(Qt::transparent);
         if (layer.kind != core::LayerKind::Vector) {
-            auto img = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, &cancel);
+            auto img = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, layer.style.raster, &cancel);
             if (!img) {
                 if (!cancel.load())
                     result.errors << core::Error{layer.kind == core::LayerKind::Basemap ? QString() : layer.path,

@@ -1,8 +1,11 @@
 #include "gis/store/style_codec.h"
 
+#include "core/model/colour_ramp.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cmath>
 
 namespace atlas::gis {
@@ -89,6 +92,51 @@ core::StyleClassification decodeThematic(const QJsonObject& o)
     return t;
 }
 
+QJsonObject encodeRaster(const core::RasterStyle& r)
+{
+    QJsonObject o{{QStringLiteral("render"), QString::fromLatin1(core::rasterRenderName(r.render))},
+                  {QStringLiteral("band"), r.band},
+                  {QStringLiteral("ramp"), r.ramp},
+                  {QStringLiteral("shade"), r.shade},
+                  {QStringLiteral("azimuth"), r.azimuth},
+                  {QStringLiteral("altitude"), r.altitude},
+                  {QStringLiteral("zFactor"), r.zFactor}};
+    if (r.customRange) {
+        o.insert(QStringLiteral("min"), r.minimum);
+        o.insert(QStringLiteral("max"), r.maximum);
+    }
+    return o;
+}
+
+// Out-of-range numbers fall back to the defaults; a range needs both ends, in order.
+core::RasterStyle decodeRaster(const QJsonObject& o)
+{
+    core::RasterStyle r;
+    if (!core::rasterRenderFromName(o.value(QStringLiteral("render")).toString(), r.render))
+        r.render = core::RasterRender::Auto;
+    r.band = std::max(1, o.value(QStringLiteral("band")).toInt(1));
+    const QString ramp = o.value(QStringLiteral("ramp")).toString();
+    if (core::isRampName(ramp))
+        r.ramp = ramp;
+    r.shade = o.value(QStringLiteral("shade")).toBool(false);
+    const double azimuth = o.value(QStringLiteral("azimuth")).toDouble(r.azimuth);
+    const double altitude = o.value(QStringLiteral("altitude")).toDouble(r.altitude);
+    const double zFactor = o.value(QStringLiteral("zFactor")).toDouble(r.zFactor);
+    if (azimuth >= 0 && azimuth <= 360)
+        r.azimuth = azimuth;
+    if (altitude >= 0 && altitude <= 90)
+        r.altitude = altitude;
+    if (zFactor > 0 && zFactor <= 1e6)
+        r.zFactor = zFactor;
+    const double lo = o.value(QStringLiteral("min")).toDouble(NAN), hi = o.value(QStringLiteral("max")).toDouble(NAN);
+    if (std::isfinite(lo) && std::isfinite(hi) && lo < hi) {
+        r.customRange = true;
+        r.minimum = lo;
+        r.maximum = hi;
+    }
+    return r;
+}
+
 }  // namespace
 
 QString encodeStyle(const core::LayerStyle& s)
@@ -103,6 +151,8 @@ QString encodeStyle(const core::LayerStyle& s)
     // Old readers ignore the key; a single-symbol style is written exactly as before.
     if (s.thematic.kind != core::ClassificationKind::Single)
         o.insert(QStringLiteral("thematic"), encodeThematic(s.thematic));
+    if (s.raster != core::RasterStyle{})
+        o.insert(QStringLiteral("raster"), encodeRaster(s.raster));
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -119,6 +169,8 @@ core::LayerStyle decodeStyle(const QString& json)
     s.labelField = o.value(QStringLiteral("labelField")).toString();
     if (o.value(QStringLiteral("thematic")).isObject())
         s.thematic = decodeThematic(o.value(QStringLiteral("thematic")).toObject());
+    if (o.value(QStringLiteral("raster")).isObject())
+        s.raster = decodeRaster(o.value(QStringLiteral("raster")).toObject());
     return s;
 }
 

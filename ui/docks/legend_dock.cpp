@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMainWindow>
 #include <QPainter>
 #include <QPixmap>
@@ -97,8 +98,12 @@ void LegendDock::showEntries(const QList<gis::LegendEntry>& entries)
         bold.setBold(true);
         layer->setFont(0, bold);
         const bool categorized = e.style.thematic.kind == core::ClassificationKind::Categorized;
-        layer->setToolTip(0, categorized ? tr("Categorized by %1").arg(e.style.thematic.field)
-                                         : tr("Graduated by %1").arg(e.style.thematic.field));
+        if (e.symbol == gis::LegendSymbol::Raster)
+            layer->setToolTip(0, tr("Colours from %1 (left) to %2 (right)")
+                                     .arg(QLocale().toString(e.style.raster.minimum), QLocale().toString(e.style.raster.maximum)));
+        else
+            layer->setToolTip(0, categorized ? tr("Categorized by %1").arg(e.style.thematic.field)
+                                             : tr("Graduated by %1").arg(e.style.thematic.field));
         for (const gis::LegendRow& row : rows) {
             auto* item = new QTreeWidgetItem(layer, {row.label});
             item->setIcon(0, swatch(e.symbol, row.style, ratio));
