@@ -7,6 +7,7 @@
 #include "gis/render/layer_classifier.h"
 #include "core/model/colour_ramp.h"
 #include "gis/store/atlas_store.h"
+#include "raster_style_options.h"
 
 namespace atlas::cli {
 namespace {
@@ -43,6 +44,8 @@ int classifyLayer(const QCommandLineParser& p, const QString& atlasPath, core::L
         return 0;
     }
     if (!categorized && !graduated) {
+        if (layer.kind == core::LayerKind::Raster)
+            return 0;  // --ramp is the raster's own (raster_style_options)
         for (const char* o : {"classes", "method", "ramp"})
             if (p.isSet(QString::fromLatin1(o)))
                 return fail(QStringLiteral("--%1 needs --categorized or --graduated").arg(QString::fromLatin1(o)));
@@ -102,8 +105,9 @@ int styleLayer(const QStringList& args)
     p.addOption({QStringLiteral("graduated"), QStringLiteral("Colour classes of this numeric field."), QStringLiteral("field")});
     p.addOption({QStringLiteral("classes"), QStringLiteral("Number of classes for --graduated (default 5)."), QStringLiteral("n")});
     p.addOption({QStringLiteral("method"), QStringLiteral("equal, quantile (default) or jenks, for --graduated."), QStringLiteral("method")});
-    p.addOption({QStringLiteral("ramp"), QStringLiteral("Colour ramp: Viridis, YlOrRd, Blues, Greens, Reds, RdYlGn; Tableau, Set2, Paired."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("ramp"), QStringLiteral("Colour ramp: Viridis, YlOrRd, Blues, Greens, Reds, RdYlGn, Terrain, Greys; Tableau, Set2, Paired (rasters: the first eight)."), QStringLiteral("name")});
     p.addOption({QStringLiteral("single"), QStringLiteral("Back to a single symbol.")});
+    addRasterStyleOptions(p);
     if (!parseOrExplain(p, args, 2, QStringLiteral("layer style ATLAS LAYER [options]")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const QString atlasPath = p.positionalArguments().at(0);
@@ -151,6 +155,8 @@ int styleLayer(const QStringList& args)
         layer->visible = p.isSet(QStringLiteral("show"));
     if (const int rc = classifyLayer(p, atlasPath, *layer); rc != 0)
         return rc;
+    if (const int rc = applyRasterStyleOptions(p, atlasPath, *layer); rc != 0)
+        return rc;
     if (auto st = gis::saveAtlas(atlasPath, doc.value()); !st)
         return fail(st.error());
     out() << "styled layer '" << name << "'";
@@ -159,6 +165,8 @@ int styleLayer(const QStringList& args)
         out() << ": " << t.categories.size() << " categories of " << t.field;
     else if (t.kind == core::ClassificationKind::Graduated)
         out() << ": " << t.classes.size() << " classes of " << t.field << " (" << core::classMethodName(t.method) << ")";
+    else if (layer->kind == core::LayerKind::Raster)
+        out() << ": " << describeRasterStyle(layer->style.raster);
     out() << Qt::endl;
     return 0;
 }
