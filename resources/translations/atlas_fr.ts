@@ -823,6 +823,22 @@
         <source>the features do not touch, and the layer holds single-part features</source>
         <translation>les entités ne se touchent pas, et la couche ne contient que des entités d’une seule partie</translation>
     </message>
+    <message>
+        <source>band %1</source>
+        <translation>bande %1</translation>
+    </message>
+    <message>
+        <source>no such band (bands of this raster: %1)</source>
+        <translation>bande inexistante (bandes de ce raster : %1)</translation>
+    </message>
+    <message>
+        <source>the band has no valid value</source>
+        <translation>la bande n’a aucune valeur valide</translation>
+    </message>
+    <message>
+        <source>cannot read the band</source>
+        <translation>impossible de lire la bande</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -2513,6 +2529,10 @@
     <message>
         <source>Graduated by %1</source>
         <translation>Gradué selon %1</translation>
+    </message>
+    <message>
+        <source>Colours from %1 (left) to %2 (right)</source>
+        <translation>Couleurs de %1 (à gauche) à %2 (à droite)</translation>
     </message>
 </context>
 <context>

@@ -823,6 +823,22 @@
         <source>the features do not touch, and the layer holds single-part features</source>
         <translation>de objecten raken elkaar niet, en de laag bevat alleen enkelvoudige objecten</translation>
     </message>
+    <message>
+        <source>band %1</source>
+        <translation>band %1</translation>
+    </message>
+    <message>
+        <source>no such band (bands of this raster: %1)</source>
+        <translation>deze band bestaat niet (banden van dit raster: %1)</translation>
+    </message>
+    <message>
+        <source>the band has no valid value</source>
+        <translation>de band heeft geen geldige waarde</translation>
+    </message>
+    <message>
+        <source>cannot read the band</source>
+        <translation>kan de band niet lezen</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -2513,6 +2529,10 @@
     <message>
         <source>Graduated by %1</source>
         <translation>In klassen op %1</translation>
+    </message>
+    <message>
+        <source>Colours from %1 (left) to %2 (right)</source>
+        <translation>Kleuren van %1 (links) tot %2 (rechts)</translation>
     </message>
 </context>
 <context>
