@@ -6,19 +6,15 @@
 
 #include "cli_runner.h"
 #include "support/dem_fixture.h"
-#include "support/image_compare.h"
+#include "control_image.h"
 #include "support/temp_dir.h"
 #include "support/test_support.h"
 
 #include <QFile>
-#include <QImage>
 
 using namespace atlas::test;
 
 namespace {
-
-constexpr int kChannelDelta = 24;
-constexpr double kMaxDifferingFraction = 0.01;
 
 CliResult cli(const QStringList& args)
 {
@@ -49,21 +45,7 @@ void compareWithControl(const QString& atlas, const QString& name)
     QFile::remove(diffPath);
     cli({QStringLiteral("render"), atlas, QStringLiteral("-o"), actualPath, QStringLiteral("--size"),
          QStringLiteral("240x240")});
-    const QString controlPath = dataFile(QStringLiteral("control/%1.png").arg(name));
-    const QImage actual(actualPath);
-    REQUIRE_FALSE(actual.isNull());
-    if (qEnvironmentVariableIsSet("ATLAS_UPDATE_CONTROL_IMAGES")) {
-        REQUIRE(actual.save(controlPath, "PNG"));
-        FAIL("control image updated: " << controlPath.toStdString() << " - look at it, then commit it");
-    }
-    const QImage control(controlPath);
-    INFO("control: " << controlPath.toStdString() << "\nactual: " << actualPath.toStdString());
-    REQUIRE_FALSE(control.isNull());
-    const ImageDiff diff = compareImages(actual, control, kChannelDelta);
-    REQUIRE(diff.sameSize);
-    if (diff.fraction() > kMaxDifferingFraction)
-        diff.diff.save(diffPath, "PNG");
-    CHECK(diff.fraction() <= kMaxDifferingFraction);
+    checkAgainstControl(actualPath, name + QStringLiteral(".png"), diffPath);
 }
 
 }  // namespace

@@ -8,19 +8,15 @@
 // while updating, so that an update is never silent).
 
 #include "cli_runner.h"
-#include "support/image_compare.h"
+#include "control_image.h"
 #include "support/temp_dir.h"
 #include "support/test_support.h"
 
 #include <QFile>
-#include <QImage>
 
 using namespace atlas::test;
 
 namespace {
-
-constexpr int kChannelDelta = 24;
-constexpr double kMaxDifferingFraction = 0.01;
 
 // An atlas in Lambert-93 with the three Nord layers, as a user would build it.
 QString buildNordAtlas(const TempDir& dir)
@@ -53,24 +49,5 @@ TEST_CASE("atlas-cli render of the Nord fixture matches the control image", "[cl
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains(QStringLiteral("rendered 3 layer(s), 18 feature(s)")));
 
-    const QString controlPath = dataFile(QStringLiteral("control/nord_lambert93.png"));
-    const QImage actual(actualPath);
-    REQUIRE_FALSE(actual.isNull());
-    if (qEnvironmentVariableIsSet("ATLAS_UPDATE_CONTROL_IMAGES")) {
-        REQUIRE(actual.save(controlPath, "PNG"));
-        FAIL("control image updated: " << controlPath.toStdString() << " - look at it, then commit it");
-    }
-
-    const QImage control(controlPath);
-    INFO("control: " << controlPath.toStdString() << "\nactual: " << actualPath.toStdString());
-    REQUIRE_FALSE(control.isNull());
-    const ImageDiff diff = compareImages(actual, control, kChannelDelta);
-    REQUIRE(diff.sameSize);
-    if (diff.fraction() > kMaxDifferingFraction) {
-        diff.diff.save(diffPath, "PNG");
-        FAIL(diff.differing << " of " << diff.total << " pixels differ by more than " << kChannelDelta
-                            << " per channel (" << 100 * diff.fraction() << " %, allowed "
-                            << 100 * kMaxDifferingFraction << " %); diff image: " << diffPath.toStdString());
-    }
-    CHECK(diff.fraction() <= kMaxDifferingFraction);
+    checkAgainstControl(actualPath, QStringLiteral("nord_lambert93.png"), diffPath);
 }

@@ -190,20 +190,17 @@ TEST_CASE("a hillshade in a geographic CRS measures its cells in metres", "[rast
     const QImage degrees = f.draw(hillshadeStyle(315), geo, QSize(101, 101), QStringLiteral("EPSG:4326"));
     // Degrees read as metres would make every slope a cliff: black or white. In metres, the flanks are
     // shaded as in the projected frame and the lowland as flat ground.
-    int lit = 0, dark = 255;
-    for (int y = 0; y < 101; ++y)
-        for (int x = 0; x < 101; ++x)
-            if (qAlpha(degrees.pixel(x, y)) == 255) {
-                lit = std::max(lit, grey(degrees.pixel(x, y)));
-                dark = std::min(dark, grey(degrees.pixel(x, y)));
-            }
-    int lambertLit = 0, lambertDark = 255;
-    for (int y = 0; y < 101; ++y)
-        for (int x = 0; x < 101; ++x)
-            if (qAlpha(lambert.pixel(x, y)) == 255) {
-                lambertLit = std::max(lambertLit, grey(lambert.pixel(x, y)));
-                lambertDark = std::min(lambertDark, grey(lambert.pixel(x, y)));
-            }
+    // The lightest and darkest drawn pixels.
+    auto greyRange = [](const QImage& image) {
+        std::pair<int, int> range{255, 0};
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qAlpha(image.pixel(x, y)) == 255)
+                    range = {std::min(range.first, grey(image.pixel(x, y))), std::max(range.second, grey(image.pixel(x, y)))};
+        return range;
+    };
+    const auto [dark, lit] = greyRange(degrees);
+    const auto [lambertDark, lambertLit] = greyRange(lambert);
     INFO("geographic " << dark << ".." << lit << ", Lambert-93 " << lambertDark << ".." << lambertLit);
     CHECK(std::abs(lit - lambertLit) <= 25);
     CHECK(std::abs(dark - lambertDark) <= 25);
