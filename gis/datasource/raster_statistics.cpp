@@ -1,8 +1,8 @@
 #include "gis/datasource/raster_statistics.h"
 
+#include "core/model/translate.h"
 #include "gis/datasource/gdal_environment.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
@@ -13,11 +13,6 @@
 
 namespace atlas::gis {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 // Keyed by path, size, modification time and band: a rewritten file is measured again.
 QString cacheKey(const QString& path, int band)

@@ -1,8 +1,8 @@
 #include "gis/datasource/raster_warp.h"
 
+#include "core/model/translate.h"
 #include "gis/datasource/gdal_environment.h"
 
-#include <QCoreApplication>
 #include <cpl_conv.h>
 #include <gdal.h>
 #include <gdal_utils.h>
@@ -16,11 +16,6 @@ namespace {
 
 // Metres along a degree of a great circle on a sphere of the Earth's mean radius.
 constexpr double kMetresPerDegree = 6371008.8 * std::numbers::pi / 180;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("atlas::gis", text);
-}
 
 int CPL_STDCALL cancelProgress(double, const char*, void* flag)
 {
