@@ -3751,4 +3751,94 @@
         <translation>Fusionner</translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::RasterStyleEditor</name>
+    <message>
+        <source>Own colours (RGB or grey)</source>
+        <translation>Couleurs propres (RVB ou gris)</translation>
+    </message>
+    <message>
+        <source>Grey stretch</source>
+        <translation>Niveaux de gris étirés</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Dégradé de couleurs</translation>
+    </message>
+    <message>
+        <source>Hillshade</source>
+        <translation>Ombrage du relief</translation>
+    </message>
+    <message>
+        <source>The band&apos;s own minimum and maximum</source>
+        <translation>Minimum et maximum de la bande</translation>
+    </message>
+    <message>
+        <source>Read from the band</source>
+        <translation>Lire dans la bande</translation>
+    </message>
+    <message>
+        <source>Shade with the relief</source>
+        <translation>Ombrer selon le relief</translation>
+    </message>
+    <message>
+        <source>Render as</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bande</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Minimum, maximum</source>
+        <translation>Minimum, maximum</translation>
+    </message>
+    <message>
+        <source>Light from (azimuth)</source>
+        <translation>Lumière venant de (azimut)</translation>
+    </message>
+    <message>
+        <source>Light height (altitude)</source>
+        <translation>Hauteur de la lumière (altitude)</translation>
+    </message>
+    <message>
+        <source>Height exaggeration (z-factor)</source>
+        <translation>Exagération des hauteurs (facteur z)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::RasterActions</name>
+    <message>
+        <source>Building the overviews of %1…</source>
+        <translation>Construction des aperçus de %1…</translation>
+    </message>
+    <message>
+        <source>Overviews cancelled; the raster is as it was.</source>
+        <translation>Aperçus annulés ; le raster est inchangé.</translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation>Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>“%1”: overviews built, down to 1/%2 of the full size</source>
+        <translation>« %1 » : aperçus construits, jusqu’à 1/%2 de la taille réelle</translation>
+    </message>
+    <message>
+        <source>“%1” is small enough to be read whole: no overview needed</source>
+        <translation>« %1 » est assez petit pour être lu en entier : aucun aperçu nécessaire</translation>
+    </message>
+    <message>
+        <source>Build &amp;overviews…</source>
+        <translation>Construire les &amp;aperçus…</translation>
+    </message>
+    <message>
+        <source>Build reduced copies of the raster layer so that it draws fast when zoomed out</source>
+        <translation>Construire des copies réduites de la couche raster pour qu’elle s’affiche vite en vue éloignée</translation>
+    </message>
+</context>
 </TS>

@@ -3751,4 +3751,94 @@
         <translation>Samenvoegen</translation>
     </message>
 </context>
+<context>
+    <name>atlas::ui::RasterStyleEditor</name>
+    <message>
+        <source>Own colours (RGB or grey)</source>
+        <translation>Eigen kleuren (RGB of grijs)</translation>
+    </message>
+    <message>
+        <source>Grey stretch</source>
+        <translation>Uitgerekte grijstinten</translation>
+    </message>
+    <message>
+        <source>Colour ramp</source>
+        <translation>Kleurverloop</translation>
+    </message>
+    <message>
+        <source>Hillshade</source>
+        <translation>Reliëfschaduw</translation>
+    </message>
+    <message>
+        <source>The band&apos;s own minimum and maximum</source>
+        <translation>Minimum en maximum van de band</translation>
+    </message>
+    <message>
+        <source>Read from the band</source>
+        <translation>Uit de band lezen</translation>
+    </message>
+    <message>
+        <source>Shade with the relief</source>
+        <translation>Schaduw volgens het reliëf</translation>
+    </message>
+    <message>
+        <source>Render as</source>
+        <translation>Weergeven als</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Minimum, maximum</source>
+        <translation>Minimum, maximum</translation>
+    </message>
+    <message>
+        <source>Light from (azimuth)</source>
+        <translation>Licht uit (azimut)</translation>
+    </message>
+    <message>
+        <source>Light height (altitude)</source>
+        <translation>Hoogte van het licht (hoogte)</translation>
+    </message>
+    <message>
+        <source>Height exaggeration (z-factor)</source>
+        <translation>Overdrijving van hoogten (z-factor)</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::RasterActions</name>
+    <message>
+        <source>Building the overviews of %1…</source>
+        <translation>Overzichten van %1 worden opgebouwd…</translation>
+    </message>
+    <message>
+        <source>Overviews cancelled; the raster is as it was.</source>
+        <translation>Overzichten geannuleerd; het raster is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Atlas Territoires</source>
+        <translation>Atlas Territoires</translation>
+    </message>
+    <message>
+        <source>“%1”: overviews built, down to 1/%2 of the full size</source>
+        <translation>„%1”: overzichten opgebouwd, tot 1/%2 van de volle grootte</translation>
+    </message>
+    <message>
+        <source>“%1” is small enough to be read whole: no overview needed</source>
+        <translation>„%1” is klein genoeg om in zijn geheel te lezen: geen overzicht nodig</translation>
+    </message>
+    <message>
+        <source>Build &amp;overviews…</source>
+        <translation>&amp;Overzichten opbouwen…</translation>
+    </message>
+    <message>
+        <source>Build reduced copies of the raster layer so that it draws fast when zoomed out</source>
+        <translation>Verkleinde kopieën van de rasterlaag opbouwen zodat ze snel getekend wordt bij uitzoomen</translation>
+    </message>
+</context>
 </TS>

@@ -1,5 +1,7 @@
 #include "ui/dialogs/layer_style_dialog.h"
 
+#include "ui/dialogs/raster_style_editor.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,7 +19,28 @@ LayerStyleDialog::LayerStyleDialog(const QString& layerName, const core::LayerSt
 {
     setWindowTitle(tr("Style of “%1”").arg(layerName));
     auto* form = new QFormLayout(this);
+    m_opacity = new QSpinBox(this);
+    m_opacity->setRange(0, 100);
+    m_opacity->setSuffix(QStringLiteral(" %"));
+    m_opacity->setValue(int(m_style.opacity * 100 + 0.5));
+    if (data.kind == core::LayerKind::Raster) {
+        form->addRow(tr("Opacity"), m_opacity);
+        m_raster = new RasterStyleEditor(m_style.raster, data.path, this);
+        form->addRow(m_raster);
+    } else {
+        addVectorRows(form, fields, data);
+    }
 
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { emit applied(style()); });
+    form->addRow(buttons);
+}
+
+void LayerStyleDialog::addVectorRows(QFormLayout* form, const QStringList& fields,
+                                     const ThematicStyleEditor::LayerData& data)
+{
     m_fill = new QPushButton(this);
     m_stroke = new QPushButton(this);
     showColour(m_fill, m_style.fill);
@@ -40,11 +63,6 @@ LayerStyleDialog::LayerStyleDialog(const QString& layerName, const core::LayerSt
     m_marker->addItems({tr("Circle"), tr("Square"), tr("Triangle"), tr("Diamond")});
     m_marker->setCurrentIndex(int(m_style.marker));
 
-    m_opacity = new QSpinBox(this);
-    m_opacity->setRange(0, 100);
-    m_opacity->setSuffix(QStringLiteral(" %"));
-    m_opacity->setValue(int(m_style.opacity * 100 + 0.5));
-
     m_label = new QComboBox(this);
     m_label->addItem(tr("No label"), QString());
     for (const QString& f : fields)
@@ -60,21 +78,19 @@ LayerStyleDialog::LayerStyleDialog(const QString& layerName, const core::LayerSt
     form->addRow(tr("Label"), m_label);
     m_thematic = new ThematicStyleEditor(m_style.thematic, fields, data, this);
     form->addRow(m_thematic);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { emit applied(style()); });
-    form->addRow(buttons);
 }
 
 core::LayerStyle LayerStyleDialog::style() const
 {
     core::LayerStyle s = m_style;
+    s.opacity = m_opacity->value() / 100.0;
+    if (m_raster) {
+        s.raster = m_raster->style();
+        return s;
+    }
     s.strokeWidth = m_strokeWidth->value();
     s.markerSize = m_markerSize->value();
     s.marker = core::MarkerShape(m_marker->currentIndex());
-    s.opacity = m_opacity->value() / 100.0;
     s.labelField = m_label->currentData().toString();
     s.thematic = m_thematic->classification();
     return s;

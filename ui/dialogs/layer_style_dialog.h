@@ -1,8 +1,11 @@
 #pragma once
-// Edits the style of one layer: fill, stroke, marker, opacity, label, and its thematic colours.
+// Edits the style of one layer: for vectors fill, stroke, marker, opacity, label and thematic colours; for
+// rasters opacity and how the band(s) are drawn (RasterStyleEditor).
 
 #include "core/model/layer_style.h"
 #include "ui/dialogs/thematic_style_editor.h"
+
+class QFormLayout;
 
 #include <QDialog>
 
@@ -13,6 +16,8 @@ class QSpinBox;
 
 namespace atlas::ui {
 
+class RasterStyleEditor;
+
 class LayerStyleDialog : public QDialog {
     Q_OBJECT
 public:
@@ -20,7 +25,8 @@ public:
     // where the layer's values are read when it is classified.
     LayerStyleDialog(const QString& layerName, const core::LayerStyle& style, const QStringList& fields,
                      const ThematicStyleEditor::LayerData& data, QWidget* parent = nullptr);
-    ThematicStyleEditor* thematicEditor() const { return m_thematic; }
+    ThematicStyleEditor* thematicEditor() const { return m_thematic; }  // null for rasters
+    RasterStyleEditor* rasterEditor() const { return m_raster; }  // null for vectors
     core::LayerStyle style() const;
 
 signals:
@@ -30,16 +36,18 @@ signals:
 private:
     void pickColour(QPushButton* button, QColor& colour);
     static void showColour(QPushButton* button, const QColor& colour);
+    void addVectorRows(QFormLayout* form, const QStringList& fields, const ThematicStyleEditor::LayerData& data);
 
     core::LayerStyle m_style;
-    QPushButton* m_fill;
-    QPushButton* m_stroke;
-    QDoubleSpinBox* m_strokeWidth;
-    QDoubleSpinBox* m_markerSize;
-    QComboBox* m_marker;
-    QSpinBox* m_opacity;
-    QComboBox* m_label;
-    ThematicStyleEditor* m_thematic;
+    QPushButton* m_fill = nullptr;
+    QPushButton* m_stroke = nullptr;
+    QDoubleSpinBox* m_strokeWidth = nullptr;
+    QDoubleSpinBox* m_markerSize = nullptr;
+    QComboBox* m_marker = nullptr;
+    QSpinBox* m_opacity = nullptr;
+    QComboBox* m_label = nullptr;
+    ThematicStyleEditor* m_thematic = nullptr;
+    RasterStyleEditor* m_raster = nullptr;
 };
 
 }  // namespace atlas::ui

@@ -27,6 +27,7 @@
 #include "ui/window/file_actions.h"
 #include "ui/window/map_status_bar.h"
 #include "ui/window/measure_actions.h"
+#include "ui/window/raster_actions.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -92,6 +93,7 @@ MainWindow::MainWindow(LanguageManager* languages, QWidget* parent)
     (new ClipboardActions(m_controller, m_canvas, m_layersDock, undo, editing, table, this))->populate();
     (new LayerDataActions(m_controller, m_layersDock, table, this))->populate(m_fileMenu, m_fileActions->addLayerAction());
     new LegendDock(m_controller, this);  // adds itself under the layers
+    (new RasterActions(m_controller, m_layersDock, m_canvas, this))->populate(m_fileMenu);
 
     connect(m_controller, &DocumentController::documentReplaced, this, &MainWindow::onDocumentReplaced);
     connect(m_controller, &DocumentController::layersChanged, this, &MainWindow::refreshLayers);
