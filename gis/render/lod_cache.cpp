@@ -202,7 +202,7 @@ std::shared_ptr<const LodLayer> LodCache::build(const RenderLayer& layer, const 
     params.thematicField = thematic.isThematic() ? 0 : -1;
     params.lookup = &lookup;
     params.byteBudget = kByteBudget / std::size_t(parts.size());
-    const QList<PartBuild> built = QtConcurrent::blockingMapped(&m_partPool, parts, [&](const FeatureRequest& part) {
+    QList<PartBuild> built = QtConcurrent::blockingMapped(&m_partPool, parts, [&](const FeatureRequest& part) {
         PartBuild r;
         auto partSource = openLayerSource(layer.path, layer.layerName, layer.kind);
         const CrsTransform transform(layerCrs, settings.crs);
@@ -217,10 +217,19 @@ std::shared_ptr<const LodLayer> LodCache::build(const RenderLayer& layer, const 
     });
     if (built.isEmpty() || !std::all_of(built.begin(), built.end(), [](const PartBuild& p) { return p.ok; }))
         return nullptr;
-    auto all = std::make_shared<LodLayer>(built.front().lod);
-    for (qsizetype i = 1; i < built.size(); ++i)
+    // Parts are merged into the first one, each freed once copied: the peak stays near
+    // the size of the level rather than twice it.
+    auto all = std::make_shared<LodLayer>(std::move(built.first().lod));
+    for (qsizetype i = 1; i < built.size(); ++i) {
         all->append(built[i].lod);
+        built[i].lod = LodLayer();
+    }
     all->xy.shrink_to_fit();
+    all->featureBox.shrink_to_fit();
+    all->partEnd.shrink_to_fit();
+    all->partRole.shrink_to_fit();
+    all->featureEnd.shrink_to_fit();
+    all->symbol.shrink_to_fit();
     return all;
 }
 

@@ -96,6 +96,7 @@ void LodLayer::append(const LodLayer& other)
         symbol.resize(before + other.featureCount(), 0);
     }
     if (pointsOnly && other.pointsOnly) {
+        xy.reserve(xy.size() + other.xy.size());
         xy.insert(xy.end(), other.xy.begin(), other.xy.end());
         return;
     }
@@ -108,6 +109,10 @@ void LodLayer::append(const LodLayer& other)
         o = &converted;
     }
     const auto pointBase = std::uint32_t(xy.size() / 2), partBase = std::uint32_t(partEnd.size());
+    xy.reserve(xy.size() + o->xy.size());  // one allocation of the final size, not doublings
+    partEnd.reserve(partEnd.size() + o->partEnd.size());
+    featureEnd.reserve(featureEnd.size() + o->featureEnd.size());
+    featureBox.reserve(featureBox.size() + o->featureBox.size());
     for (std::uint32_t e : o->partEnd)
         partEnd.push_back(pointBase + e);
     partRole.insert(partRole.end(), o->partRole.begin(), o->partRole.end());
