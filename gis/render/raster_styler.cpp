@@ -91,6 +91,7 @@ QImage styleRaster(const RasterGrid& grid, const core::RasterStyle& style, doubl
     const bool shaded = hillshade || (ramp && style.shade);
     const std::array<QRgb, kLevels> table = ramp ? rampTable(style.ramp) : std::array<QRgb, kLevels>{};
     const Light sun = lightOf(style);
+    const float flatLight = float(std::max(sun.up, 0.05));  // what level ground receives
     for (int y = 0; y < h; ++y) {
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
         for (int x = 0; x < w; ++x) {
@@ -106,8 +107,8 @@ QImage styleRaster(const RasterGrid& grid, const core::RasterStyle& style, doubl
                 line[x] = qRgb(g, g, g);
             } else if (ramp) {
                 const QRgb c = table[std::size_t(levelOf(v, minimum, maximum))];
-                // Flat ground keeps about its tint; slopes away from the sun darken, slopes facing it lighten.
-                line[x] = style.shade ? scaled(c, 0.3 + 0.85 * light) : c;
+                // Flat ground keeps its tint exactly; slopes away from the sun darken, slopes facing it lighten.
+                line[x] = style.shade ? scaled(c, std::clamp(light / flatLight, 0.25f, 1.3f)) : c;
             } else {
                 const int g = levelOf(v, minimum, maximum);
                 line[x] = qRgb(g, g, g);
