@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUuid>
+#include <set>
 
 using namespace atlas::test;
 using atlas::server::Action;
@@ -60,6 +61,9 @@ TEST_CASE("server: media of fiches a non-member may read, and only those, are do
     };
     const QString replica = newUuid();
     QJsonArray ops, unlinkOps;
+    // A photo attached to a fiche that is deleted on the server is kept and recorded as an
+    // update/delete conflict (docs/sync-protocol.md); every other op applies.
+    std::set<QString> conflictingOps;
     const auto op = [&](const QString& table, const QString& record, const char* operation, int base, const QJsonObject& fields) {
         return QJsonObject{{"op", newUuid()},     {"table", table},       {"record", record},
                            {"operation", operation}, {"base_version", base}, {"fields", fields},
@@ -91,19 +95,32 @@ TEST_CASE("server: media of fiches a non-member may read, and only those, are do
                   QJsonObject{{"sha256", QJsonObject{{"old", QJsonValue()}, {"new", QString::fromStdString(p.sha)}}},
                               {"mime", QJsonObject{{"old", QJsonValue()}, {"new", "image/jpeg"}}},
                               {"size", QJsonObject{{"old", QJsonValue()}, {"new", double(p.bytes.size())}}}});
-        if (p.linked)
+        if (p.linked) {
             ops << op("observation_media", ficheUuid, "insert", 0, QJsonObject{{media, QJsonObject{{"old", QJsonValue()}, {"new", true}}}});
+            if (p.ficheDeleted)
+                conflictingOps.insert(ops.last().toObject().value("op").toString());
+        }
         if (p.unlinked)
             unlinkOps << op("observation_media", ficheUuid, "update", 1, QJsonObject{{media, QJsonObject{{"old", true}, {"new", false}}}});
     }
+    int conflictsSeen = 0;
     for (const QJsonArray& batch : {ops, unlinkOps}) {
         const Reply pushed = s.postJson("/api/sync/push", QJsonObject{{"protocol", 1}, {"group", "vallee"}, {"replica", replica}, {"ops", batch}},
                                         auteur);
         INFO(pushed.body);
         REQUIRE(pushed.status == 200);
-        for (const QJsonValue& r : pushed.json().value("results").toArray())
-            CHECK(r.toObject().value("outcome").toString() == "applied");
+        for (const QJsonValue& r : pushed.json().value("results").toArray()) {
+            const QJsonObject result = r.toObject();
+            if (conflictingOps.count(result.value("op").toString())) {
+                ++conflictsSeen;
+                CHECK(result.value("outcome").toString() == "conflict");
+                CHECK(result.value("conflicts").toArray().first().toObject().value("kind").toString() == "update_deleted");
+            } else {
+                CHECK(result.value("outcome").toString() == "applied");
+            }
+        }
     }
+    CHECK(conflictsSeen == 1);
 
     int checks = 0;
     for (const Photo& p : photos) {

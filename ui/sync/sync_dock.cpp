@@ -121,6 +121,8 @@ SyncDock::SyncDock(ObservatorySession* session, QWidget* parent)
     });
     connect(m_session, &ObservatorySession::changed, this, &SyncDock::atlasChanged);
     connect(m_conflicts, &SyncConflictsView::failed, this, [this](const QString& m) { showStatus(m, true); });
+    // The conflict is closed after the edit that keeps a value: the fiche states are read again.
+    connect(m_conflicts, &SyncConflictsView::resolved, m_session, &ObservatorySession::changed);
     retranslate();
     atlasChanged();
 }
