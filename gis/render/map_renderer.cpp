@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace atlas::gis {
 namespace {
@@ -56,16 +57,21 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
     if (parts.size() == 1)
         return renderer.render(source, request.value(), target, cancel);
 
-    const QList<PartResult> results = QtConcurrent::blockingMapped(renderThreadPool(), parts, [&](const FeatureRequest& part) {
-        PartResult r{QImage(target.size(), QImage::Format_ARGB32_Premultiplied), LabelPlacer(settings.dpi)};
+    // The first part draws straight into the target (it is composited first anyway).
+    QList<int> indices(parts.size());
+    std::iota(indices.begin(), indices.end(), 0);
+    const QList<PartResult> results = QtConcurrent::blockingMapped(renderThreadPool(), indices, [&](int index) {
+        PartResult r{index == 0 ? QImage() : QImage(target.size(), QImage::Format_ARGB32_Premultiplied), LabelPlacer(settings.dpi)};
         if (cancel.load())
             return r;  // superseded before this part began
-        r.image.fill(Qt::transparent);
+        QImage& image = index == 0 ? target : r.image;
+        if (index > 0)
+            image.fill(Qt::transparent);
         auto partSource = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!partSource)
             r.stats = partSource.error();
         else
-            r.stats = VectorLayerRenderer(layer, settings, &r.labels).render(*partSource.value(), part, r.image, cancel);
+            r.stats = VectorLayerRenderer(layer, settings, &r.labels).render(*partSource.value(), parts[index], image, cancel);
         return r;
     });
     VectorRenderStats total;
@@ -75,7 +81,8 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
     for (const PartResult& r : results) {
         if (!r.stats)
             return r.stats.error();
-        painter.drawImage(0, 0, r.image);
+        if (!r.image.isNull())
+            painter.drawImage(0, 0, r.image);
         labels.append(r.labels);
         total.featuresRead += r.stats.value().featuresRead;
         total.featuresDrawn += r.stats.value().featuresDrawn;
@@ -109,7 +116,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
         return result;
 
     LabelPlacer labels(settings.dpi);
-    QImage layerImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QImage layerImage;  // only for layers that are not simply drawn over the ones below
     for (int index = 0; index < layers.size(); ++index) {
         const RenderLayer& layer = layers[index];
         if (cancel.load())
@@ -126,7 +133,15 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             result.errors << e;
             continue;
         }
-        layerImage.fill(Qt::transparent);
+        // An opaque vector layer is drawn straight into the map: source-over is associative,
+        // so this equals drawing it apart and compositing it, without filling and blending
+        // another full frame (and faulting in its pages) for every layer.
+        const bool direct = layer.kind == core::LayerKind::Vector && layer.style.opacity >= 1.0;
+        if (!direct) {
+            if (layerImage.isNull())
+                layerImage = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+            layerImage.fill(Qt::transparent);
+        }
         if (layer.kind != core::LayerKind::Vector) {
             auto img = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, layer.style.raster, &cancel);
             if (!img) {
@@ -137,7 +152,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             }
             layerImage = img.take();
         } else {
-            auto stats = renderVectorLayer(layer, *source.value(), settings, layerImage, labels, cancel);
+            auto stats = renderVectorLayer(layer, *source.value(), settings, direct ? result.image : layerImage, labels, cancel);
             if (!stats) {
                 result.errors << stats.error();
                 continue;
@@ -146,6 +161,8 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
         }
         if (cancel.load())
             break;  // the image is thrown away: no need to finish it
+        if (direct)
+            continue;
         QPainter painter(&result.image);
         painter.setOpacity(layer.style.opacity);
         painter.drawImage(0, 0, layerImage);
