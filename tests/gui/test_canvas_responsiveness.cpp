@@ -86,13 +86,23 @@ TEST_CASE("a pan shows the cached frame at once and the UI stays responsive whil
     CHECK(moveMs < 30);
 
     qint64 worstMove = 0;
+    int superseded = 0, stoppedAtOnce = 0;
     for (int i = 0; i < 12; ++i) {
         QTest::qWait(60);  // renders start and are superseded by the next move
+        const bool wasRendering = canvas.isRendering();
         handling.restart();
         at += QPoint(i % 2 ? 8 : -5, 6);
         QTest::mouseMove(&canvas, at);
         worstMove = std::max(worstMove, handling.elapsed());
+        // The superseded frame stops before the next one starts (the render timer is 25 ms).
+        if (wasRendering) {
+            ++superseded;
+            stoppedAtOnce += QTest::qWaitFor([&] { return !canvas.isRendering(); }, 20) ? 1 : 0;
+        }
     }
+    INFO(superseded << " frames superseded while drawing, " << stoppedAtOnce << " stopped within 20 ms");
+    CHECK(superseded > 0);
+    CHECK(stoppedAtOnce * 2 >= superseded);
     QTest::mouseRelease(&canvas, Qt::LeftButton, {}, at);
     REQUIRE(finished.wait(60000));
     heartbeat.stop();

@@ -84,6 +84,10 @@ bool MapCanvas::isRendering() const
 
 void MapCanvas::refresh()
 {
+    // What is drawing now is already out of date: stop it at once so the cores are free
+    // when the timer starts the new frame (a drag restarts the timer at every move).
+    if (m_job)
+        m_job->cancel();
     m_renderTimer.start();
 }
 
