@@ -93,26 +93,24 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
         const QString label = labelIndex >= 0 ? feature.attributes.value(labelIndex).toString() : QString();
         const std::size_t symbol =
             thematicIndex < 0 ? 0 : std::size_t(1 + lookup.indexOf(feature.attributes.value(thematicIndex)));
+        // Each part as what it is: a geometry collection may mix rings, lines and points.
         bool drawn = false;
-        if (g.hasPolygon()) {
-            rings.clear();
-            for (const GeometryPart& part : g.parts) {
-                toPixels(g, part, m_settings, ring);
-                if (ring.size() >= 2)
-                    rings.push_back(ring);
+        const bool areas = g.hasPolygon();
+        rings.clear();
+        for (const GeometryPart& part : g.parts) {
+            if (part.role == PartRole::Point) {
+                const QPointF p = m_settings.toPixel(g.xy[2 * part.begin], g.xy[2 * part.begin + 1]);
+                drawn = painter.drawPoint(p, symbol, areas ? QString() : label) || drawn;
+                continue;
             }
-            drawn = painter.drawPolygon(rings, symbol, label);
-        } else {
-            for (const GeometryPart& part : g.parts) {
-                if (part.role == PartRole::Point) {
-                    const QPointF p = m_settings.toPixel(g.xy[2 * part.begin], g.xy[2 * part.begin + 1]);
-                    drawn = painter.drawPoint(p, symbol, label) || drawn;
-                } else {
-                    toPixels(g, part, m_settings, ring);
-                    drawn = painter.drawLine(ring, symbol) || drawn;
-                }
-            }
+            toPixels(g, part, m_settings, ring);
+            if (part.role == PartRole::Line)
+                drawn = painter.drawLine(ring, symbol) || drawn;
+            else if (ring.size() >= 2)
+                rings.push_back(ring);
         }
+        if (!rings.empty())
+            drawn = painter.drawPolygon(rings, symbol, label) || drawn;
         stats.featuresDrawn += drawn ? 1 : 0;
     }
     return stats;

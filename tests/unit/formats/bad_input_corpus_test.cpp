@@ -4,6 +4,7 @@
 
 #include "format_fixtures.h"
 #include "gis/formats/vector_import.h"
+#include "gis/render/map_renderer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -142,5 +143,41 @@ TEST_CASE("atlas-cli import of a bad file: exit status 1 and one error line nami
         CHECK(lines.first().startsWith(QStringLiteral("atlas-cli: error: ")));
         CHECK(lines.first().contains(name));
         CHECK(atlasSnapshot(atlas) == before);
+    }
+}
+
+TEST_CASE("Every bad file is drawn on the map or refused with a reason naming it, never a crash", "[formats][badinput][render]")
+{
+    TempDir dir;
+    const QStringList files = makeCorpus(dir);
+    // The corpus lies around Lille; Lambert-93 also reprojects the huge and NaN coordinates.
+    const QList<QPair<QString, core::Extent>> frames = {
+        {QStringLiteral("EPSG:4326"), core::Extent{2.5, 49.8, 3.7, 50.9}},
+        {QStringLiteral("EPSG:2154"), core::Extent{640000, 6980000, 760000, 7100000}}};
+    for (const QString& file : files) {
+        const QString name = QFileInfo(file).fileName();
+        INFO("file " << name.toStdString());
+        for (const auto& [crs, extent] : frames) {
+            INFO("crs " << crs.toStdString());
+            gis::MapSettings settings;
+            settings.crs = crs;
+            settings.extent = extent;
+            settings.outputSize = QSize(120, 120);
+            core::LayerStyle style;
+            style.labelField = QStringLiteral("name");
+            const std::atomic<bool> cancel{false};
+            const gis::RenderResult r =
+                gis::renderMap({{name, file, {}, core::LayerKind::Vector, style}}, settings, cancel);
+            REQUIRE(r.image.size() == QSize(120, 120));
+            for (const core::Error& e : r.errors)
+                CHECK(e.message().contains(name));
+            // Files with drawable features near Lille draw them.
+            if (QStringList{"good.geojson", "self_intersecting.geojson", "mixed_geometries.geojson",
+                            "huge_coordinates.geojson", "empty_geometries.geojson", "invalid_utf8.geojson"}
+                    .contains(name)) {
+                CHECK(r.errors.isEmpty());
+                CHECK(r.featuresDrawn >= 1);
+            }
+        }
     }
 }

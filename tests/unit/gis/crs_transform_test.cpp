@@ -127,3 +127,33 @@ TEST_CASE("CRS catalog knows the project CRSs", "[gis][crs]")
     CHECK_FALSE(atlas::gis::crsIsGeographic(QStringLiteral("EPSG:2154")));
     CHECK_FALSE(atlas::gis::crsIsKnown(QStringLiteral("EPSG:999999")));
 }
+
+TEST_CASE("transformExtent follows edges that bulge, and skips points outside the CRS's domain", "[gis][crs]")
+{
+    // Europe in Lambert azimuthal equal area: parallels curve towards the pole away from the
+    // centre meridian, so the southern edge sags far below its corners at its middle.
+    const CrsTransform laea(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3035"));
+    REQUIRE(laea.isValid());
+    const Extent europe{-10.0, 35.0, 40.0, 70.0};
+    const Extent out = laea.transformExtent(europe);
+    REQUIRE_FALSE(out.isNull());
+    double cornerBottom = 1e300;
+    for (double lon : {europe.xMin, europe.xMax}) {
+        double x = lon, y = europe.yMin;
+        REQUIRE(laea.transformPoint(x, y));
+        cornerBottom = std::min(cornerBottom, y);
+    }
+    double midX = (europe.xMin + europe.xMax) / 2, midY = europe.yMin;
+    REQUIRE(laea.transformPoint(midX, midY));
+    INFO("corners " << cornerBottom << ", middle " << midY);
+    REQUIRE(midY < cornerBottom - 100000);  // the sag is real: over 100 km below the corners
+    CHECK(out.yMin <= midY + 1e-6);
+
+    // A frame partly outside Lambert-93's domain: the points that fail are left out, the
+    // rest still bound the result.
+    const CrsTransform lambert(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:2154"));
+    const Extent wide = lambert.transformExtent(Extent{-179.0, -89.0, 179.0, 89.0});
+    CHECK_FALSE(wide.isNull());
+    CHECK(std::isfinite(wide.width()));
+    CHECK(std::isfinite(wide.height()));
+}
