@@ -56,7 +56,8 @@ def main():
             lines.append(f"| {name} | {label} | {o:.0f} ms{extra} | {q:.0f} ms | {q / o:.1f}× |")
         lines.append(f"| {name} | peak RSS | {med['ours']['rss']:.0f} MiB | {med['qgis']['rss']:.0f} MiB | |")
     table = "\n".join(lines)
-    command = f"bench/render_vs_qgis.py {cli} {data} {runs}"
+    # The data folder is the reader's own: the doc names it DATA_DIR, not this machine's path.
+    command = f"bench/render_vs_qgis.py {cli} DATA_DIR {runs}   # DATA_DIR: output of ../shared/bench/gen_data.py"
     block = f"{BEGIN}\nMedians over {runs} alternating runs of each tool, 1920×1080 frames of ../shared/bench/README.md:\n\n```sh\n{command}\n```\n\n{table}\n{END}"
     doc_path = os.path.join(REPO, "docs", "benchmarks.md")
     doc = open(doc_path, encoding="utf-8").read()
