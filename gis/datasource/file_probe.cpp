@@ -2,6 +2,7 @@
 
 #include "gis/datasource/gdal_environment.h"
 #include "gis/datasource/layer_source.h"
+#include "gis/datasource/ogr_vector_source.h"
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -47,6 +48,10 @@ core::Result<FileInfo> probeFile(const QString& path)
         OGRLayerH layer = GDALDatasetGetLayer(ds, i);
         if (OGR_L_GetGeomType(layer) == wkbNone)
             continue;  // attribute-only tables are not map layers
+        if (auto fields = checkFieldCount(layer, path); !fields) {
+            GDALClose(ds);
+            return fields.error();
+        }
         LayerInfo li;
         li.name = QString::fromUtf8(OGR_L_GetName(layer));
         li.kind = core::LayerKind::Vector;

@@ -126,6 +126,18 @@ QVariant ogrFieldValue(OGRFeatureH f, int index)
     }
 }
 
+core::Status checkFieldCount(OGRLayerH layer, const QString& path)
+{
+    constexpr int kMaxFields = 1998;  // SQLite's 2000 columns less the key and the geometry
+    const int count = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer));
+    if (count <= kMaxFields)
+        return core::Done{};
+    return core::Error{path, QString::fromUtf8(OGR_L_GetName(layer)),
+                       QCoreApplication::translate("atlas::gis", "%1 attributes per feature: a map layer holds at most %2")
+                           .arg(count)
+                           .arg(kMaxFields)};
+}
+
 QString crsOfLayer(OGRLayerH layer)
 {
     return crsText(OGR_L_GetSpatialRef(layer));
@@ -150,6 +162,10 @@ core::Result<std::unique_ptr<LayerSource>> OgrVectorSource::open(const QString& 
                            layerName.isEmpty()
                                ? QCoreApplication::translate("atlas::gis", "the file has no vector layer")
                                : QCoreApplication::translate("atlas::gis", "no layer of that name")};
+    }
+    if (auto fields = checkFieldCount(layer, path); !fields) {
+        GDALClose(ds);
+        return fields.error();
     }
     QString crs = crsOfLayer(layer);
     if (crs.isEmpty()) {

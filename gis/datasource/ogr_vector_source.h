@@ -37,6 +37,9 @@ private:
 
 // "EPSG:n" when the SRS has an EPSG code, otherwise WKT2; empty for none.
 QString crsOfLayer(OGRLayerH layer);
+// Refuses a layer with more attributes than an atlas table holds: GDAL reads such
+// features in quadratic time (a GeoJSON feature with 100,000 properties takes minutes).
+core::Status checkFieldCount(OGRLayerH layer, const QString& path);
 // Field `index` of an OGR feature as a number or text; null when unset or null.
 QVariant ogrFieldValue(OGRFeatureH feature, int index);
 

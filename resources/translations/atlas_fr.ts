@@ -300,6 +300,10 @@
         <translation>%1 attributs par objet&#xa0;: une table d’atlas en contient au plus %2</translation>
     </message>
     <message>
+        <source>%1 attributes per feature: a map layer holds at most %2</source>
+        <translation>%1 attributs par objet&#xa0;: une couche de carte en contient au plus %2</translation>
+    </message>
+    <message>
         <source>feature %1</source>
         <translation>objet %1</translation>
     </message>

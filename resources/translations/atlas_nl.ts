@@ -300,6 +300,10 @@
         <translation>%1 attributen per object: een atlastabel bevat er hoogstens %2</translation>
     </message>
     <message>
+        <source>%1 attributes per feature: a map layer holds at most %2</source>
+        <translation>%1 attributen per object: een kaartlaag bevat er hoogstens %2</translation>
+    </message>
+    <message>
         <source>feature %1</source>
         <translation>object %1</translation>
     </message>
