@@ -143,6 +143,74 @@ core::Status PgConnection::execScript(const QString& sql)
     return core::Done{};
 }
 
+namespace {
+
+// One value in COPY's text format: \N for null, backslash escapes for the separators.
+void appendCopyValue(QByteArray& line, const QVariant& v)
+{
+    if (v.isNull()) {
+        line += "\\N";
+        return;
+    }
+    QByteArray text;
+    if (v.typeId() == QMetaType::QByteArray)
+        text = "\\x" + v.toByteArray().toHex();  // bytea's hex input
+    else if (v.typeId() == QMetaType::Bool)
+        text = v.toBool() ? "1" : "0";
+    else
+        text = v.toString().toUtf8();
+    for (const char c : text) {
+        switch (c) {
+        case '\\': line += "\\\\"; break;
+        case '\t': line += "\\t"; break;
+        case '\n': line += "\\n"; break;
+        case '\r': line += "\\r"; break;
+        default: line += c;
+        }
+    }
+}
+
+}  // namespace
+
+core::Status PgConnection::copyInto(const QString& table, const QStringList& columns, const QList<QVariantList>& rows)
+{
+    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(u", "));
+    PGresult* res = PQexec(m_conn, sql.toUtf8().constData());
+    const bool started = PQresultStatus(res) == PGRES_COPY_IN;
+    QString reason = QString::fromUtf8(PQresultErrorMessage(res));
+    PQclear(res);
+    if (!started)
+        return error(reason);
+    // Sent a megabyte at a time; an error is reported by the result after the end.
+    QByteArray buffer;
+    bool sent = true;
+    for (const QVariantList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (i)
+                buffer += '\t';
+            appendCopyValue(buffer, row[i]);
+        }
+        buffer += '\n';
+        if (buffer.size() > (1 << 20)) {
+            sent = sent && PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) == 1;
+            buffer.clear();
+        }
+    }
+    if (!buffer.isEmpty())
+        sent = sent && PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) == 1;
+    sent = PQputCopyEnd(m_conn, sent ? nullptr : "the rows could not be sent") == 1 && sent;
+    bool ok = sent;
+    reason = sent ? QString() : QString::fromUtf8(PQerrorMessage(m_conn));
+    while (PGresult* r = PQgetResult(m_conn)) {
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            ok = false;
+            reason = QString::fromUtf8(PQresultErrorMessage(r));
+        }
+        PQclear(r);
+    }
+    return ok ? core::Status(core::Done{}) : core::Status(error(reason));
+}
+
 core::Status PgConnection::begin()
 {
     return execScript(QStringLiteral("BEGIN"));

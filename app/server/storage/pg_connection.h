@@ -20,6 +20,7 @@ public:
     SqlDialect dialect() const override { return SqlDialect::PostgreSql; }
     core::Result<SqlRows> query(const QString& sql, const QVariantList& params) override;
     core::Status execScript(const QString& sql) override;
+    core::Status copyInto(const QString& table, const QStringList& columns, const QList<QVariantList>& rows) override;
     core::Status begin() override;
     core::Status commit() override;
     void rollback() override;

@@ -1,7 +1,7 @@
 #pragma once
-// Few statements for many rows: reading rows whose key is in a list, and inserting many rows
-// with one multi-row INSERT per chunk. A sync push of 1,000 ops then costs a few dozen
-// statements instead of several thousand (each one a round trip on PostgreSQL).
+// Few statements for many rows: reading rows whose key is in a list, and writing many rows at
+// once. A sync push of 10,000 ops then costs a few dozen statements instead of tens of
+// thousands (each one a round trip on PostgreSQL).
 
 #include "storage/sql_connection.h"
 
@@ -15,13 +15,22 @@ namespace atlas::server {
 core::Status selectIn(SqlConnection& db, const QString& sql, const QVariantList& before, const QStringList& keys,
                       const std::function<void(const SqlRow&)>& row);
 
-// Rows for one INSERT: `head` ("INSERT INTO t (a, b) VALUES"), one `tuple` per row ("(?, ?)",
-// with as many `?` as each row has values) and `tail` (an ON CONFLICT clause or nothing).
+// Rows for `table`, one value per column in `columns` order. The column named `geometry`
+// takes WKB in longitude/latitude (EPSG:4326) or null. `conflict` is an ON CONFLICT clause
+// or empty. SQLite gets multi-row INSERTs; PostgreSQL a COPY (into a temporary table first
+// when there is a conflict clause), which it reads several times faster than parameters.
+// Must run inside a transaction.
 struct SqlInsertBatch {
-    QString head, tuple, tail;
+    QString table;
+    QStringList columns;
+    QString geometry;
+    QString conflict;
     QList<QVariantList> rows;
 
     core::Status flush(SqlConnection& db);
 };
+
+// WKB as PostGIS reads it in text: hexadecimal extended WKB carrying `srid`.
+QByteArray ewkbHex(const QByteArray& wkb, quint32 srid);
 
 }  // namespace atlas::server

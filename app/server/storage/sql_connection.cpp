@@ -13,6 +13,11 @@ core::Result<QVariant> queryValue(SqlConnection& db, const QString& sql, const Q
     return rows.value().first().values.first();
 }
 
+core::Status SqlConnection::copyInto(const QString& table, const QStringList&, const QList<QVariantList>&)
+{
+    return core::Error{table, {}, QStringLiteral("this database engine has no bulk copy")};
+}
+
 core::Status statusOf(const core::Result<SqlRows>& rows)
 {
     if (!rows)

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QVariantList>
 #include <memory>
@@ -34,6 +35,9 @@ public:
     virtual core::Result<SqlRows> query(const QString& sql, const QVariantList& params = {}) = 0;
     // Several statements without parameters (migrations).
     virtual core::Status execScript(const QString& sql) = 0;
+    // Rows appended to `table` in bulk, values as for query(). PostgreSQL's COPY; the other
+    // engines refuse (SqlInsertBatch writes INSERTs for them).
+    virtual core::Status copyInto(const QString& table, const QStringList& columns, const QList<QVariantList>& rows);
 
     // A write transaction around `body`: committed if it returns ok, rolled back otherwise.
     template <typename Body>

@@ -42,8 +42,8 @@ QVariant extentValue(const std::optional<BoundingBox>& box, double BoundingBox::
 // Many features per statement: one round trip for many rows.
 core::Status insertFeatures(SqlConnection& db, qint64 layerId, const QList<LayerFeature>& features)
 {
-    SqlInsertBatch batch{QStringLiteral("INSERT INTO layer_features (layer_id, fid, body, geom) VALUES"),
-                         QStringLiteral("(?, ?, ?, ST_GeomFromWKB(?, 4326))"), {}, {}};
+    SqlInsertBatch batch{QStringLiteral("layer_features"), {"layer_id", "fid", "body", "geom"}, QStringLiteral("geom"),
+                         {}, {}};
     for (const LayerFeature& f : features)
         batch.rows << QVariantList{layerId, f.fid, QString::fromUtf8(f.json), f.wkb.isEmpty() ? QVariant() : QVariant(f.wkb)};
     return batch.flush(db);

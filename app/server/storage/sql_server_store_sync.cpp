@@ -29,14 +29,13 @@ public:
     SqlSyncStore(SqlConnection& db, qint64 groupId, qint64 actorId, Role role)
         : m_db(db), m_groupId(groupId), m_actorId(actorId), m_role(role)
     {
-        m_applied.head = QStringLiteral("INSERT INTO applied_ops (op_uuid, status, result, at) VALUES");
-        m_applied.tuple = QStringLiteral("(?, 200, ?, ?)");
-        m_conflicts.head = QStringLiteral(
-            "INSERT INTO sync_conflicts (group_id, op_uuid, record_table, record_uuid, body, at) VALUES");
-        m_conflicts.tuple = QStringLiteral("(?, ?, ?, ?, ?, ?)");
-        m_changes.head = QStringLiteral("INSERT INTO changes (op_uuid, record_table, record_uuid, group_id, operation, "
-                                        "base_version, new_version, changes, author_id, at) VALUES");
-        m_changes.tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_applied = {QStringLiteral("applied_ops"), {"op_uuid", "status", "result", "at"}, {}, {}, {}};
+        m_conflicts = {QStringLiteral("sync_conflicts"),
+                       {"group_id", "op_uuid", "record_table", "record_uuid", "body", "at"}, {}, {}, {}};
+        m_changes = {QStringLiteral("changes"),
+                     {"op_uuid", "record_table", "record_uuid", "group_id", "operation", "base_version", "new_version",
+                      "changes", "author_id", "at"},
+                     {}, {}, {}};
     }
 
     core::Status beginBatch(const core::PushBatch& batch) override
@@ -74,33 +73,46 @@ public:
                               [this](const SqlRow& r) { m_fiches.insert(r.text(0), SqlRow{r.values.mid(1)}); });
             !s)
             return s;
+        for (auto it = m_fiches.cbegin(); it != m_fiches.cend(); ++it)
+            m_storedFiches.insert(it.key());
+        for (auto it = m_syncRows.cbegin(); it != m_syncRows.cend(); ++it)
+            m_storedRecords.insert(it.key());
         return selectIn(m_db, QStringLiteral("SELECT sha256 FROM media WHERE group_id = ? AND sha256 IN (IN)"),
                         {m_groupId}, shas, [this](const SqlRow& r) { m_media.insert(r.text(0)); });
     }
 
     core::Status endBatch() override
     {
-        SqlInsertBatch fiches{QStringLiteral("INSERT INTO fiches (uuid, group_id, author_id, kind, scope, status, "
-                                             "date_start, date_end, version, modified, deleted, body, geom) VALUES"),
-                              QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ST_GeomFromWKB(?, 4326))"),
-                              QStringLiteral("ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, "
-                                             "scope = excluded.scope, status = excluded.status, "
-                                             "date_start = excluded.date_start, date_end = excluded.date_end, "
-                                             "version = excluded.version, modified = excluded.modified, "
-                                             "deleted = excluded.deleted, body = excluded.body, geom = excluded.geom"),
-                              {}};
-        SqlInsertBatch records{
-            QStringLiteral("INSERT INTO sync_records (record_table, record_uuid, group_id, version, deleted, body) VALUES"),
-            QStringLiteral("(?, ?, ?, ?, ?, ?)"),
-            QStringLiteral("ON CONFLICT (record_table, record_uuid) DO UPDATE SET version = excluded.version, "
-                           "deleted = excluded.deleted, body = excluded.body"),
-            {}};
-        // One row per record (its last state): an upsert may not touch a row twice.
-        for (const QString& key : m_ficheOrder)
-            fiches.rows << m_ficheWrites.value(key);
-        for (const QString& key : m_recordOrder)
-            records.rows << m_recordWrites.value(key);
-        for (SqlInsertBatch* b : {&m_applied, &m_conflicts, &fiches, &records, &m_changes})
+        // Records new to the server are plainly inserted (PostgreSQL copies them in); only
+        // those it had are upserted, which costs an index probe per row.
+        const auto split = [](SqlInsertBatch& added, SqlInsertBatch& changed, const QStringList& order,
+                              const QHash<QString, QVariantList>& writes, const QSet<QString>& stored) {
+            changed.table = added.table;
+            changed.columns = added.columns;
+            changed.geometry = added.geometry;
+            // One row per record (its last state): an upsert may not touch a row twice.
+            for (const QString& key : order)
+                (stored.contains(key) ? changed : added).rows << writes.value(key);
+        };
+        SqlInsertBatch newFiches{QStringLiteral("fiches"),
+                                 {"uuid", "group_id", "author_id", "kind", "scope", "status", "date_start",
+                                  "date_end", "version", "modified", "deleted", "body", "geom"},
+                                 QStringLiteral("geom"), {}, {}};
+        SqlInsertBatch fiches;
+        fiches.conflict = QStringLiteral("ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, "
+                                         "scope = excluded.scope, status = excluded.status, "
+                                         "date_start = excluded.date_start, date_end = excluded.date_end, "
+                                         "version = excluded.version, modified = excluded.modified, "
+                                         "deleted = excluded.deleted, body = excluded.body, geom = excluded.geom");
+        split(newFiches, fiches, m_ficheOrder, m_ficheWrites, m_storedFiches);
+        SqlInsertBatch newRecords{QStringLiteral("sync_records"),
+                                  {"record_table", "record_uuid", "group_id", "version", "deleted", "body"}, {}, {}, {}};
+        SqlInsertBatch records;
+        records.conflict = QStringLiteral("ON CONFLICT (record_table, record_uuid) DO UPDATE SET "
+                                          "version = excluded.version, deleted = excluded.deleted, "
+                                          "body = excluded.body");
+        split(newRecords, records, m_recordOrder, m_recordWrites, m_storedRecords);
+        for (SqlInsertBatch* b : {&m_applied, &m_conflicts, &newFiches, &fiches, &newRecords, &records, &m_changes})
             if (auto s = b->flush(m_db); !s)
                 return s;
         return core::Done{};
@@ -165,7 +177,7 @@ public:
     {
         const QString now = storeNow();
         const QString resultJson = QString::fromUtf8(core::opResultJsonText(result));
-        m_applied.rows << QVariantList{uuidText(op.opUuid), resultJson, now};
+        m_applied.rows << QVariantList{uuidText(op.opUuid), 200, resultJson, now};
         m_recorded.insert(uuidText(op.opUuid), resultJson);  // a replay later in the batch
         for (const core::SyncConflict& c : result.conflicts)
             m_conflicts.rows << QVariantList{m_groupId, uuidText(op.opUuid), op.table, uuidText(op.record),
@@ -297,6 +309,7 @@ private:
     QHash<QString, StoredSync> m_syncRows;    // "table/uuid" -> sync_records row
     QHash<QString, SqlRow> m_fiches;          // uuid -> body, version, modified, deleted, group, author
     QSet<QString> m_media;                    // files of the group among the batch's
+    QSet<QString> m_storedFiches, m_storedRecords;  // keys the tables had before the batch
     // Written by endBatch.
     SqlInsertBatch m_applied, m_conflicts, m_changes;
     QHash<QString, QVariantList> m_ficheWrites, m_recordWrites;
