@@ -148,26 +148,38 @@ namespace {
 // One value in COPY's text format: \N for null, backslash escapes for the separators.
 void appendCopyValue(QByteArray& line, const QVariant& v)
 {
+    switch (v.typeId()) {
+    case QMetaType::UnknownType:
+        line += "\\N";
+        return;
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+        line += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::Bool:
+        line += v.toBool() ? '1' : '0';
+        return;
+    case QMetaType::QByteArray:
+        line += "\\\\x" + v.toByteArray().toHex();  // bytea's hex input, its backslash escaped
+        return;
+    default:
+        break;
+    }
     if (v.isNull()) {
         line += "\\N";
         return;
     }
-    QByteArray text;
-    if (v.typeId() == QMetaType::QByteArray)
-        text = "\\x" + v.toByteArray().toHex();  // bytea's hex input
-    else if (v.typeId() == QMetaType::Bool)
-        text = v.toBool() ? "1" : "0";
-    else
-        text = v.toString().toUtf8();
-    for (const char c : text) {
-        switch (c) {
-        case '\\': line += "\\\\"; break;
-        case '\t': line += "\\t"; break;
-        case '\n': line += "\\n"; break;
-        case '\r': line += "\\r"; break;
-        default: line += c;
-        }
+    const QByteArray text = v.toString().toUtf8();
+    qsizetype run = 0;  // start of the bytes not yet appended
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const char escaped = c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : 0;
+        if (!escaped)
+            continue;
+        line.append(text.constData() + run, i - run).append('\\').append(escaped);
+        run = i + 1;
     }
+    line.append(text.constData() + run, text.size() - run);
 }
 
 }  // namespace
@@ -182,7 +194,9 @@ core::Status PgConnection::copyInto(const QString& table, const QStringList& col
     if (!started)
         return error(reason);
     // Sent a megabyte at a time; an error is reported by the result after the end.
+    constexpr qsizetype kChunk = 1 << 20;
     QByteArray buffer;
+    buffer.reserve(kChunk + kChunk / 4);
     bool sent = true;
     for (const QVariantList& row : rows) {
         for (qsizetype i = 0; i < row.size(); ++i) {
@@ -191,9 +205,9 @@ core::Status PgConnection::copyInto(const QString& table, const QStringList& col
             appendCopyValue(buffer, row[i]);
         }
         buffer += '\n';
-        if (buffer.size() > (1 << 20)) {
+        if (buffer.size() > kChunk) {
             sent = sent && PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) == 1;
-            buffer.clear();
+            buffer.resize(0);  // keeps the capacity
         }
     }
     if (!buffer.isEmpty())
