@@ -79,7 +79,7 @@ core::Result<CopiedFeatures> copyFeatures(const QString& path, const QString& la
     return copied;
 }
 
-core::Result<QList<FeatureRecord>> fitFeatures(const CopiedFeatures& copied, const OwnedLayerEditor& target)
+core::Result<QList<FeatureRecord>> fitFeatures(const CopiedFeatures& copied, const LayerEditor& target)
 {
     auto kind = target.geometryKind();
     auto crs = target.crs();

@@ -4,7 +4,7 @@
 // geometry kind, the fields it has of the same name).
 
 #include "core/model/result.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +22,6 @@ core::Result<CopiedFeatures> copyFeatures(const QString& path, const QString& la
 // The copied features as `target` will store them: transformed to its CRS, attributes it
 // does not have dropped, ids cleared. Refused, naming the feature, when a geometry is not
 // of the target's kind (a line pasted into points) or cannot be transformed.
-core::Result<QList<FeatureRecord>> fitFeatures(const CopiedFeatures& copied, const OwnedLayerEditor& target);
+core::Result<QList<FeatureRecord>> fitFeatures(const CopiedFeatures& copied, const LayerEditor& target);
 
 }  // namespace atlas::gis

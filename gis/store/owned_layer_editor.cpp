@@ -2,7 +2,6 @@
 
 #include "core/model/translate.h"
 #include "gis/formats/import_plan.h"
-#include "gis/geometry/geometry_validity.h"
 #include "gis/store/owned_layer_schema.h"
 #include "gis/store/sqlite_database.h"
 
@@ -79,36 +78,7 @@ core::Result<EditableGeometry> OwnedLayerEditor::geometryKind() const
     auto type = columnType();
     if (!type)
         return type.error();
-    switch (type.value()) {  // OGC codes: 1-3 single, 4-6 multi
-    case 1:
-    case 4:
-        return EditableGeometry::Point;
-    case 2:
-    case 5:
-        return EditableGeometry::Line;
-    case 3:
-    case 6:
-        return EditableGeometry::Polygon;
-    default:
-        return core::Error{m_atlas, m_table, tr("the layer mixes geometry types; draw into a point, line or polygon layer")};
-    }
-}
-
-core::Result<QByteArray> OwnedLayerEditor::validated(const QByteArray& wkb, bool repair) const
-{
-    if (wkb.isEmpty())
-        return wkb;
-    auto report = checkValidity(wkb);
-    if (!report)
-        return core::Error{m_atlas, m_table, report.error().reason};
-    if (report.value().valid)
-        return wkb;
-    if (!repair)
-        return core::Error{m_atlas, m_table, tr("invalid geometry: %1").arg(report.value().message())};
-    auto fixed = makeValid(wkb);
-    if (!fixed)
-        return core::Error{m_atlas, m_table, fixed.error().reason};
-    return fixed.value();
+    return editableGeometryOf(type.value(), m_atlas, m_table);
 }
 
 core::Result<QString> OwnedLayerEditor::geometryExpression(SqliteDatabase& db, const QByteArray& wkb) const
@@ -129,7 +99,7 @@ core::Result<QString> OwnedLayerEditor::geometryExpression(SqliteDatabase& db, c
 
 core::Result<qint64> OwnedLayerEditor::insert(const FeatureRecord& feature, bool repair) const
 {
-    auto checked = validated(feature.wkb, repair);
+    auto checked = validatedGeometry(feature.wkb, repair, m_atlas, m_table);
     if (!checked)
         return checked.error();
     const QByteArray wkb = checked.value();
@@ -232,7 +202,7 @@ core::Result<FeatureRecord> OwnedLayerEditor::read(qint64 fid) const
 
 core::Status OwnedLayerEditor::replaceGeometry(qint64 fid, const QByteArray& geometry, bool repair) const
 {
-    auto checked = validated(geometry, repair);
+    auto checked = validatedGeometry(geometry, repair, m_atlas, m_table);
     if (!checked)
         return checked.error();
     const QByteArray wkb = checked.value();

@@ -3,7 +3,7 @@
 // reshape and delete one feature at a time, each in its own transaction, with SpatiaLite's
 // triggers keeping the spatial index up to date. Geometries are checked with GEOS first.
 
-#include "core/model/result.h"
+#include "gis/store/editable_feature.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,22 +14,6 @@
 namespace atlas::gis {
 
 class SqliteDatabase;
-
-struct EditableField {
-    QString name;
-    QString type;  // declared SQL type: TEXT, INTEGER, REAL, DATE, BOOLEAN…
-    QStringList choices = {};  // a choice field's allowed values; empty: free
-};
-
-// What a layer's features are, as far as drawing them goes (single or multi alike).
-enum class EditableGeometry { Point, Line, Polygon };
-
-// One feature as stored: what undo needs to put it back exactly.
-struct FeatureRecord {
-    qint64 fid = -1;
-    QByteArray wkb;  // in the layer's CRS
-    QVariantMap attributes;
-};
 
 class OwnedLayerEditor {
 public:
@@ -55,8 +39,6 @@ public:
 private:
     // The OGC code of the geometry column's type (1-3 single, 4-6 multi, 7 collection).
     core::Result<int> columnType() const;
-    // `wkb` if valid; else refused with where it is invalid, or repaired when `repair`.
-    core::Result<QByteArray> validated(const QByteArray& wkb, bool repair) const;
     // The SQL that stores a WKB (bound with its SRID) in the layer's geometry column.
     core::Result<QString> geometryExpression(SqliteDatabase& db, const QByteArray& wkb) const;
 

@@ -843,6 +843,42 @@
         <source>cannot read the band</source>
         <translation>impossible de lire la bande</translation>
     </message>
+    <message>
+        <source>the file cannot be opened for editing</source>
+        <translation>le fichier ne peut pas être ouvert pour modification</translation>
+    </message>
+    <message>
+        <source>only GeoPackage and SpatiaLite layers can be edited in place (this is %1); import it into the atlas to draw in it</source>
+        <translation>seules les couches GeoPackage et SpatiaLite se modifient sur place (ceci est du %1)&#xa0;; importez-la dans l’atlas pour y dessiner</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (is it read-only or locked?)</source>
+        <translation>le fichier ne peut pas être écrit (est-il en lecture seule ou verrouillé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the change could not be saved</source>
+        <translation>la modification n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>la géométrie ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate reference system</source>
+        <translation>la couche n’a pas de système de coordonnées de référence</translation>
+    </message>
+    <message>
+        <source>the layer has no field “%1”</source>
+        <translation>la couche n’a pas de champ «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the feature could not be added</source>
+        <translation>l’objet n’a pas pu être ajouté</translation>
+    </message>
+    <message>
+        <source>the feature could not be changed</source>
+        <translation>l’objet n’a pas pu être modifié</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -2340,10 +2376,6 @@
         <translation>Choisissez d’abord une couche dans le panneau Couches.</translation>
     </message>
     <message>
-        <source>“%1” is a file outside the atlas; import it into the atlas to draw in it.</source>
-        <translation>« %1 » est un fichier extérieur à l’atlas ; importez-le dans l’atlas pour y dessiner.</translation>
-    </message>
-    <message>
         <source>Feature not added</source>
         <translation>Entité non ajoutée</translation>
     </message>
@@ -2378,6 +2410,10 @@
     <message>
         <source>Click the vertices, Shift+click to start a hole; double-click or Enter ends, Backspace removes the last one, Esc starts over.</source>
         <translation>Cliquez les sommets, Maj+clic pour commencer un trou ; un double-clic ou Entrée termine, Retour arrière retire le dernier, Échap recommence.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vector layer; choose one to draw in it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une couche vectorielle&#xa0;; choisissez-en une pour y dessiner.</translation>
     </message>
 </context>
 <context>

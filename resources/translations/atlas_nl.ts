@@ -843,6 +843,42 @@
         <source>cannot read the band</source>
         <translation>kan de band niet lezen</translation>
     </message>
+    <message>
+        <source>the file cannot be opened for editing</source>
+        <translation>het bestand kan niet geopend worden om te bewerken</translation>
+    </message>
+    <message>
+        <source>only GeoPackage and SpatiaLite layers can be edited in place (this is %1); import it into the atlas to draw in it</source>
+        <translation>alleen GeoPackage- en SpatiaLite-lagen kunnen ter plaatse bewerkt worden (dit is %1); importeer de laag in de atlas om erin te tekenen</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (is it read-only or locked?)</source>
+        <translation>het bestand kan niet geschreven worden (is het alleen-lezen of vergrendeld?)</translation>
+    </message>
+    <message>
+        <source>the change could not be saved</source>
+        <translation>de wijziging kon niet opgeslagen worden</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be read</source>
+        <translation>de geometrie kan niet gelezen worden</translation>
+    </message>
+    <message>
+        <source>the layer has no coordinate reference system</source>
+        <translation>de laag heeft geen coördinatenreferentiesysteem</translation>
+    </message>
+    <message>
+        <source>the layer has no field “%1”</source>
+        <translation>de laag heeft geen veld ‘%1’</translation>
+    </message>
+    <message>
+        <source>the feature could not be added</source>
+        <translation>het object kon niet toegevoegd worden</translation>
+    </message>
+    <message>
+        <source>the feature could not be changed</source>
+        <translation>het object kon niet gewijzigd worden</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
@@ -2340,10 +2376,6 @@
         <translation>Kies eerst een laag in het paneel Lagen.</translation>
     </message>
     <message>
-        <source>“%1” is a file outside the atlas; import it into the atlas to draw in it.</source>
-        <translation>“%1” is een bestand buiten de atlas; importeer het in de atlas om erin te tekenen.</translation>
-    </message>
-    <message>
         <source>Feature not added</source>
         <translation>Object niet toegevoegd</translation>
     </message>
@@ -2378,6 +2410,10 @@
     <message>
         <source>Click the vertices, Shift+click to start a hole; double-click or Enter ends, Backspace removes the last one, Esc starts over.</source>
         <translation>Klik de hoekpunten, Shift+klik om een gat te beginnen; dubbelklik of Enter beëindigt, Backspace verwijdert het laatste, Esc begint opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a vector layer; choose one to draw in it.</source>
+        <translation>‘%1’ is geen vectorlaag; kies er een om erin te tekenen.</translation>
     </message>
 </context>
 <context>

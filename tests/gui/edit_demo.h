@@ -6,7 +6,7 @@
 #include "core/model/wkb_shapes.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/geometry/wkb_edit.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "gui_fixture.h"
 #include "support/temp_dir.h"
 #include "support/test_support.h"
@@ -67,7 +67,7 @@ struct EditDemo {
     // A shape (WKB in the canvas CRS) added to `table` with `attributes`; its id.
     qint64 addShape(const QString& table, const QByteArray& wkb, const QVariantMap& attributes = {})
     {
-        const gis::OwnedLayerEditor editor(atlas, table);
+        const gis::LayerEditor editor(atlas, table);
         const gis::CrsTransform toLayer(canvas->mapSettings().crs, editor.crs().value());
         const auto inLayer = gis::mapWkbVertices(wkb, [&](double& x, double& y) { return toLayer.transformPoint(x, y); });
         REQUIRE(inLayer);
@@ -137,7 +137,7 @@ struct Measured {
 // reshaping tests start from.
 struct RectangleDemo : EditDemo {
     QString table = selectLayer(QStringLiteral("Départements / Provincies"));
-    gis::OwnedLayerEditor editor{atlas, table};
+    gis::LayerEditor editor{atlas, table};
     QString layerCrs = editor.crs().value();
     QString canvasCrs = canvas->mapSettings().crs;
     QPointF centre;

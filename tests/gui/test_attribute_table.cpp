@@ -2,7 +2,7 @@
 // filters them, its selection is highlighted on the map, a click on the map with the
 // select tool selects the row of the place clicked, and Delete removes rows (undoable).
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "gui_fixture.h"
 #include "support/temp_dir.h"
 #include "support/test_support.h"
@@ -114,7 +114,7 @@ TEST_CASE("Delete in the table removes the selected features of an owned layer; 
     QSignalSpy loaded(dock, &ui::AttributeTableDock::loaded);
     feature->openAction()->trigger();
     REQUIRE((loaded.count() > 0 || loaded.wait(10000)));
-    const gis::OwnedLayerEditor editor(document->workingPath(), table);
+    const gis::LayerEditor editor(document->workingPath(), table);
     REQUIRE(editor.count().value() == 18);
 
     // Two rows selected, Delete pressed in the table.

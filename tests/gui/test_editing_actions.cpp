@@ -2,7 +2,7 @@
 // the tools follow the current layer's geometry, a drawn rectangle lands in the atlas with
 // its attributes, and Edit › Undo takes it back.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "gui_fixture.h"
 #include "support/temp_dir.h"
 #include "support/test_support.h"
@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QTest>
 #include <QTimer>
 
@@ -31,6 +32,17 @@ std::pair<QUuid, QString> demoLayer(ui::MainWindow& window, const QString& name)
             return {layer.identity.uuid, layer.sourceLayer};
     FAIL("no layer " << name.toStdString() << " in the demo atlas");
     return {};
+}
+
+// The attribute form the next drawn feature opens gets `name` typed, then Return.
+void answerAttributeForm(const QString& name)
+{
+    QTimer::singleShot(0, [name] {
+        auto* form = qobject_cast<ui::AttributeFormDialog*>(QApplication::activeModalWidget());
+        REQUIRE(form);
+        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("name")), name);
+        QTest::keyClick(form->findChild<QLineEdit*>(QStringLiteral("name")), Qt::Key_Return);
+    });
 }
 
 }  // namespace
@@ -57,15 +69,10 @@ TEST_CASE("Edit › Add rectangle draws into the current polygon layer; Undo tak
     layers->selectLayer(units);
     REQUIRE(edit->addRectangleAction()->isEnabled());
     CHECK(edit->addCircleAction()->isEnabled());
-    const gis::OwnedLayerEditor editor(f.window->findChild<ui::DocumentController*>()->workingPath(), table);
+    const gis::LayerEditor editor(f.window->findChild<ui::DocumentController*>()->workingPath(), table);
     const qint64 before = editor.count().value();
 
-    QTimer::singleShot(0, [] {
-        auto* form = qobject_cast<ui::AttributeFormDialog*>(QApplication::activeModalWidget());
-        REQUIRE(form);
-        QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Zone d'etude"));
-        QTest::keyClick(form->findChild<QLineEdit*>(QStringLiteral("name")), Qt::Key_Return);
-    });
+    answerAttributeForm(QStringLiteral("Zone d'etude"));
     edit->addRectangleAction()->trigger();
     QWidget* canvas = f.window->canvas();
     QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->rect().center() - QPoint(80, 50));
@@ -88,4 +95,63 @@ TEST_CASE("Edit › Add rectangle draws into the current polygon layer; Undo tak
     layers->selectLayer({});
     CHECK_FALSE(edit->addFeatureAction()->isEnabled());
     CHECK(edit->addFeatureAction()->toolTip().contains(QStringLiteral("Layers")));
+}
+
+TEST_CASE("Edit › Add rectangle draws into a GeoPackage layer in place; a shapefile says why it cannot", "[gui][edit]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    const QString atlas = dir.filePath(QStringLiteral("demo.atlas"));
+    REQUIRE(QFile::copy(test::demoAtlasPath(), atlas));
+    REQUIRE(f.window->openAtlas(atlas));
+    // A planner's own files beside the atlas, made by ogr2ogr as another tool would.
+    const QString zones = dir.writeFile(QStringLiteral("zones.geojson"),
+                                        R"({"type":"FeatureCollection","features":[{"type":"Feature",)"
+                                        R"("properties":{"name":"Zone"},"geometry":{"type":"Polygon",)"
+                                        R"("coordinates":[[[2.9,50.6],[3.1,50.6],[3.1,50.7],[2.9,50.6]]]}}]})");
+    const QString gpkg = dir.filePath(QStringLiteral("zones.gpkg"));
+    const QString shp = dir.filePath(QStringLiteral("zones.shp"));
+    for (const QString& target : {gpkg, shp}) {
+        QProcess ogr2ogr;
+        ogr2ogr.start(QStringLiteral("ogr2ogr"), {target, zones});
+        REQUIRE(ogr2ogr.waitForFinished(30000));
+        REQUIRE(ogr2ogr.exitCode() == 0);
+    }
+    auto* document = f.window->findChild<ui::DocumentController*>();
+    REQUIRE(document->addLayersFromFile(gpkg).value() == 1);
+    REQUIRE(document->addLayersFromFile(shp).value() == 1);
+    REQUIRE(f.waitForMap());
+    auto* edit = f.window->findChild<ui::EditingActions*>();
+    auto* layers = f.window->findChild<ui::LayersDock*>();
+    const auto layerOf = [&](const QString& path) {
+        for (const core::LayerSpec& layer : document->document().layers)
+            if (layer.sourcePath == path)
+                return layer;
+        FAIL("no layer for " << path.toStdString());
+        return core::LayerSpec{};
+    };
+
+    layers->selectLayer(layerOf(shp).identity.uuid);
+    CHECK_FALSE(edit->addFeatureAction()->isEnabled());
+    CHECK(edit->addFeatureAction()->toolTip().contains(QStringLiteral("only GeoPackage and SpatiaLite")));
+
+    const core::LayerSpec zonesLayer = layerOf(gpkg);
+    layers->selectLayer(zonesLayer.identity.uuid);
+    REQUIRE(edit->addRectangleAction()->isEnabled());
+    const gis::LayerEditor editor(gpkg, zonesLayer.sourceLayer);
+    REQUIRE(editor.count().value() == 1);
+    answerAttributeForm(QStringLiteral("Plan guide"));
+    edit->addRectangleAction()->trigger();
+    QWidget* canvas = f.window->canvas();
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->rect().center() - QPoint(60, 40));
+    QTest::mouseClick(canvas, Qt::LeftButton, {}, canvas->rect().center() + QPoint(60, 40));
+    REQUIRE(editor.count().value() == 2);
+    CHECK(editor.read(2).value().attributes.value(QStringLiteral("name")).toString() == QStringLiteral("Plan guide"));
+
+    // Undo and redo reach the file itself.
+    edit->undoAction()->trigger();
+    CHECK(editor.count().value() == 1);
+    edit->redoAction()->trigger();
+    CHECK(editor.count().value() == 2);
+    CHECK(editor.read(2).value().attributes.value(QStringLiteral("name")).toString() == QStringLiteral("Plan guide"));
 }

@@ -4,7 +4,7 @@
 // selected places are pasted into another layer in another CRS.
 
 #include "gis/datasource/layer_source.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "gis/store/owned_layer_schema.h"
 #include "gui_fixture.h"
 #include "support/temp_dir.h"
@@ -89,7 +89,7 @@ TEST_CASE("File › New layer: a line layer with a choice field takes a drawn li
     const core::LayerSpec* layer = currentLayer(*f.window);
     REQUIRE(layer);
     CHECK(layer->name == QStringLiteral("Sentiers"));
-    const gis::OwnedLayerEditor editor(document->workingPath(), layer->sourceLayer);
+    const gis::LayerEditor editor(document->workingPath(), layer->sourceLayer);
     CHECK(editor.geometryKind().value() == gis::EditableGeometry::Line);
 
     // Drawn at once: the attribute form offers the choices.
@@ -140,7 +140,7 @@ TEST_CASE("Import into atlas and Export layer run with progress; the features go
     REQUIRE(layer);
     CHECK(layer->name == QStringLiteral("Arbres remarquables"));
     const QString atlas = f.window->findChild<ui::DocumentController*>()->workingPath();
-    CHECK(gis::OwnedLayerEditor(atlas, layer->sourceLayer).crs().value() == QStringLiteral("EPSG:2154"));
+    CHECK(gis::LayerEditor(atlas, layer->sourceLayer).crs().value() == QStringLiteral("EPSG:2154"));
 
     const QString out = dir.filePath(QStringLiteral("arbres.gpkg"));
     finished.clear();
@@ -202,8 +202,8 @@ TEST_CASE("Edit › Copy features and Paste features: selected places go into a 
     QSignalSpy pasted(clipboard, &ui::ClipboardActions::pasted);
     clipboard->pasteAction()->trigger();
     REQUIRE(pasted.count() == 1);
-    const gis::OwnedLayerEditor target(document->workingPath(), created.value().sourceLayer);
-    const gis::OwnedLayerEditor source(document->workingPath(), placesTable);
+    const gis::LayerEditor target(document->workingPath(), created.value().sourceLayer);
+    const gis::LayerEditor source(document->workingPath(), placesTable);
     REQUIRE(target.count().value() == 3);
     for (qint64 id : {1, 2, 3})
         CHECK(target.read(id).value().attributes.value(QStringLiteral("name")) ==

@@ -33,7 +33,7 @@ const QPointF kNorthSea(2.6, 51.7);  // lon, lat: 60 km off the coasts
 
 struct SeaDemo : test::EditDemo {
     QString table = selectLayer(QStringLiteral("Départements / Provincies"));
-    gis::OwnedLayerEditor editor{atlas, table};
+    gis::LayerEditor editor{atlas, table};
     QPointF c = centreOn(kNorthSea);
     ui::SplitMergeActions* edits = f.window->findChild<ui::SplitMergeActions*>();
     ui::AttributeTableFeature* tableFeature = f.window->findChild<ui::AttributeTableFeature*>();
@@ -143,7 +143,7 @@ TEST_CASE("Split features: a line crossed twice by the drawn line makes three li
 {
     SeaDemo demo;
     const QString table = demo.selectLayer(QStringLiteral("Frontières / Grenzen"));
-    const gis::OwnedLayerEditor editor(demo.atlas, table);
+    const gis::LayerEditor editor(demo.atlas, table);
     const QVariantMap attributes = editor.read(1).value().attributes;  // whatever the layer's fields hold
     const qint64 fid = demo.addShape(table, core::lineStringWkb(demo.around({{-3000, 0}, {3000, 0}})), attributes);
     demo.canvas->refresh();

@@ -47,7 +47,7 @@ TEST_CASE("Move features: a place dragged on the map lands under the mouse; Undo
     EditDemo demo;
     const QString table = demo.selectLayer(QStringLiteral("Partons 2.0 — lieux / plaatsen"));
     REQUIRE(demo.actions->moveAction()->isEnabled());
-    const gis::OwnedLayerEditor editor(demo.atlas, table);
+    const gis::LayerEditor editor(demo.atlas, table);
     const QString layerCrs = editor.crs().value();
     const QByteArray before = editor.read(1).value().wkb;
     const QPointF place = verticesOn(before, layerCrs, demo.canvas->mapSettings().crs).first();
@@ -112,7 +112,7 @@ TEST_CASE("Edit vertices: a dragged corner snaps onto a place; edges take and gi
     demo.selectLayer(QStringLiteral("Départements / Provincies"));
 
     // A place 300 m beyond the rectangle's north-east corner, for the corner to snap to.
-    const gis::OwnedLayerEditor placeEditor(demo.atlas, places);
+    const gis::LayerEditor placeEditor(demo.atlas, places);
     QPointF target = centre + QPointF(2300, 1300);
     double x = target.x(), y = target.y();
     REQUIRE(gis::CrsTransform(canvasCrs, placeEditor.crs().value()).transformPoint(x, y));

@@ -1,5 +1,6 @@
 #include "ui/attributes/attribute_table_feature.h"
 
+#include "gis/store/layer_editor.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/feature_table_model.h"
 #include "ui/attributes/select_feature_tool.h"
@@ -88,8 +89,10 @@ void AttributeTableFeature::populate(QMenu* viewMenu, QAction* before)
 
 void AttributeTableFeature::updateDeleteAction()
 {
-    // Only tables the atlas owns are edited here.
-    m_delete->setEnabled(m_dock->model()->path() == m_document->workingPath() && !m_dock->selectedFeatures().isEmpty());
+    // The atlas's own tables, and GeoPackage or SpatiaLite layers edited in place.
+    const bool editable = !m_dock->model()->path().isEmpty() &&
+                          gis::LayerEditor(m_dock->model()->path(), m_dock->model()->layerName()).geometryKind().ok();
+    m_delete->setEnabled(!m_dock->selectedFeatures().isEmpty() && editable);
 }
 
 void AttributeTableFeature::deleteSelection()
@@ -118,7 +121,7 @@ void AttributeTableFeature::openCurrentLayer()
         m_window->statusBar()->showMessage(tr("Choose a vector layer in the Layers panel first."), 5000);
         return;
     }
-    const QString path = layer->isOwnedByAtlas() ? m_document->workingPath() : layer->sourcePath;
+    const QString path = m_document->dataPath(*layer);
     m_overlay->setSelection({}, {}, {});
     m_dock->showLayer(path, layer->sourceLayer, layer->name);
     m_tool->setLayer(path, layer->sourceLayer);
@@ -168,7 +171,7 @@ QList<qint64> AttributeTableFeature::selectionOf(const QString& path, const QStr
 QList<qint64> AttributeTableFeature::selectionOfCurrentLayer() const
 {
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
-    return layer && layer->isOwnedByAtlas() ? selectionOf(m_document->workingPath(), layer->sourceLayer) : QList<qint64>();
+    return layer ? selectionOf(m_document->dataPath(*layer), layer->sourceLayer) : QList<qint64>();
 }
 
 }  // namespace atlas::ui

@@ -2,7 +2,7 @@
 // Undoable addition of one feature to a layer the atlas owns: redo writes it (with
 // the same id the second time), undo deletes it. Ids and values, never pointers.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 
 #include <QUndoCommand>
 #include <memory>
@@ -27,7 +27,7 @@ public:
     qint64 featureId() const { return m_feature.fid; }
 
 private:
-    gis::OwnedLayerEditor m_editor;
+    gis::LayerEditor m_editor;
     gis::FeatureRecord m_feature;
     std::shared_ptr<Outcome> m_outcome;
 };

@@ -2,7 +2,7 @@
 // Undoable reshaping of features of a layer the atlas owns (moved, rotated, vertices
 // edited): redo writes the new geometries, undo the old ones. All or nothing per step.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 
 #include <QUndoCommand>
 #include <memory>
@@ -29,7 +29,7 @@ private:
     // Writes one side of every change; on failure puts back what it had written.
     bool write(bool after);
 
-    gis::OwnedLayerEditor m_editor;
+    gis::LayerEditor m_editor;
     QList<Change> m_changes;
     std::shared_ptr<QString> m_error;
     bool m_done = false;

@@ -2,7 +2,7 @@
 // Undoable deletion of features of a layer the atlas owns: the features are read back
 // whole first (geometry and attributes), so undo puts each one back with its own id.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 
 #include <QList>
 #include <QUndoCommand>
@@ -22,7 +22,7 @@ public:
     void undo() override;
 
 private:
-    gis::OwnedLayerEditor m_editor;
+    gis::LayerEditor m_editor;
     QList<gis::FeatureRecord> m_features;
     QString m_error;
 };

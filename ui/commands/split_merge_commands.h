@@ -3,7 +3,7 @@
 // commands: a split feature keeps its first piece and its id, its other pieces become new
 // features with its attributes; merged features become the first one, the others go.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/editable_feature.h"
 #include "ui/commands/compound_edit_command.h"
 
 #include <QList>

@@ -2,7 +2,7 @@
 // The attribute form shown after a new feature is drawn: one editor per field of the
 // layer (text, whole number, decimal number, date, yes/no), empty meaning no value.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/editable_feature.h"
 
 #include <QDialog>
 #include <QList>

@@ -2,7 +2,7 @@
 // Asks which feature's attributes the merged feature keeps: one row per feature (its id
 // and first values), the first chosen by default.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/editable_feature.h"
 
 #include <QDialog>
 #include <QList>

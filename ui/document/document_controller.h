@@ -20,6 +20,11 @@ public:
     const core::AtlasDocument& document() const { return m_doc; }
     // The file the data lives in now (a scratch file for an untitled atlas).
     const QString& workingPath() const { return m_workingPath; }
+    // The file holding `layer`'s data: the atlas for its own tables, else the layer's file.
+    QString dataPath(const core::LayerSpec& layer) const
+    {
+        return layer.isOwnedByAtlas() ? m_workingPath : layer.sourcePath;
+    }
     // The user's file; empty while the atlas is untitled.
     const QString& filePath() const { return m_filePath; }
     bool isUntitled() const { return m_filePath.isEmpty(); }

@@ -4,7 +4,7 @@
 #include "core/model/wkb_shapes.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/crs/point_transform.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/add_feature_command.h"
 #include "ui/dialogs/attribute_form_dialog.h"
@@ -25,7 +25,7 @@ AddFeatureTool::AddFeatureTool(MapCanvas* canvas, QUndoStack* undoStack, QString
 
 void AddFeatureTool::shapeFinished(const QList<QPointF>& mapPoints)
 {
-    const gis::OwnedLayerEditor editor(m_atlas, m_table);
+    const gis::LayerEditor editor(m_atlas, m_table);
     auto layerCrs = editor.crs();
     auto fields = editor.fields();
     if (!layerCrs || !fields) {

@@ -1,7 +1,7 @@
 #include "ui/tools/add_ring_tool.h"
 
 #include "gis/geometry/polygon_holes.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/change_geometries_command.h"
 
@@ -26,7 +26,7 @@ void AddRingTool::shapeFinished(const QList<QPointF>& mapPoints)
         return;
     }
     // The first polygon that can take the ring does; else the reason the first one gave.
-    const gis::OwnedLayerEditor editor(atlasPath(), table());
+    const gis::LayerEditor editor(atlasPath(), table());
     QString reason;
     for (qint64 id : ids) {
         auto feature = editor.read(id);

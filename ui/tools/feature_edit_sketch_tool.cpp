@@ -1,7 +1,7 @@
 #include "ui/tools/feature_edit_sketch_tool.h"
 
 #include "gis/crs/point_transform.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "ui/attributes/select_feature_tool.h"
 #include "ui/canvas/map_canvas.h"
 
@@ -22,7 +22,7 @@ FeatureEditSketchTool::FeatureEditSketchTool(MapCanvas* canvas, ShapeSketch::Sha
 
 std::optional<QList<QPointF>> FeatureEditSketchTool::inLayerCrs(const QList<QPointF>& mapPoints)
 {
-    auto layerCrs = gis::OwnedLayerEditor(m_atlas, m_table).crs();
+    auto layerCrs = gis::LayerEditor(m_atlas, m_table).crs();
     if (!layerCrs) {
         emit failed(layerCrs.error().message());
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "ui/tools/split_features_tool.h"
 
+#include "gis/store/layer_editor.h"
 #include "gis/geometry/geometry_split.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/split_merge_commands.h"
@@ -20,7 +21,7 @@ void SplitFeaturesTool::shapeFinished(const QList<QPointF>& mapPoints)
     const auto blade = inLayerCrs(mapPoints);
     if (!blade)
         return;
-    const gis::OwnedLayerEditor editor(atlasPath(), table());
+    const gis::LayerEditor editor(atlasPath(), table());
     QList<FeatureSplit> splits;
     QList<qint64> ids = candidates(mapPoints, false);
     std::sort(ids.begin(), ids.end());

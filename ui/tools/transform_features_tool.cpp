@@ -1,5 +1,6 @@
 #include "ui/tools/transform_features_tool.h"
 
+#include "gis/store/layer_editor.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/geometry/wkb_reader.h"
 #include "gis/geometry/wkb_edit.h"
@@ -81,7 +82,7 @@ bool TransformFeaturesTool::keyPress(QKeyEvent* event)
 
 bool TransformFeaturesTool::grab(const QPointF& widgetPosition)
 {
-    const gis::OwnedLayerEditor editor(m_atlas, m_table);
+    const gis::LayerEditor editor(m_atlas, m_table);
     auto layerCrs = editor.crs();
     if (!layerCrs) {
         emit failed(layerCrs.error().message());

@@ -3,7 +3,7 @@
 // when there is a selection, otherwise the one under the cursor. The shapes follow the
 // mouse as an outline; the release writes them as one undo step. Esc drops the drag.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/editable_feature.h"
 #include "ui/tools/map_tool.h"
 
 #include <QList>

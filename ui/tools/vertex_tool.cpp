@@ -1,5 +1,6 @@
 #include "ui/tools/vertex_tool.h"
 
+#include "gis/store/layer_editor.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/geometry/wkb_edit.h"
 #include "ui/attributes/select_feature_tool.h"
@@ -31,7 +32,7 @@ double distanceToSegment(const QPointF& p, const QPointF& a, const QPointF& b, Q
 VertexTool::VertexTool(MapCanvas* canvas, QUndoStack* undoStack, QString atlasPath, QString table)
     : MapTool(canvas), m_undo(undoStack), m_atlas(std::move(atlasPath)), m_table(std::move(table))
 {
-    if (const auto crs = gis::OwnedLayerEditor(m_atlas, m_table).crs())
+    if (const auto crs = gis::LayerEditor(m_atlas, m_table).crs())
         m_layerCrs = crs.value();
 }
 
@@ -46,7 +47,7 @@ void VertexTool::editFeature(qint64 fid)
     m_sequences.clear();
     m_dragged = m_hovered = {};
     if (fid >= 0) {
-        auto record = gis::OwnedLayerEditor(m_atlas, m_table).read(fid);
+        auto record = gis::LayerEditor(m_atlas, m_table).read(fid);
         if (!record) {
             emit failed(record.error().message());
         } else {

@@ -4,7 +4,7 @@
 // click on an edge inserts one there, a right click or Delete removes the one under the
 // cursor. Each change is one undo step; an edit that would make the shape invalid is refused.
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/editable_feature.h"
 #include "ui/tools/map_tool.h"
 
 #include <QList>

@@ -1,5 +1,6 @@
 #include "ui/window/clipboard_actions.h"
 
+#include "gis/store/layer_editor.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/attribute_table_feature.h"
 #include "ui/canvas/map_canvas.h"
@@ -47,7 +48,7 @@ void ClipboardActions::copy()
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
     if (!layer)
         return;
-    const QString path = layer->isOwnedByAtlas() ? m_document->workingPath() : layer->sourcePath;
+    const QString path = m_document->dataPath(*layer);
     auto copied = gis::copyFeatures(path, layer->sourceLayer, m_table->selectionOf(path, layer->sourceLayer));
     if (!copied) {
         QMessageBox::warning(m_window, tr("Features not copied"), copied.error().message());
@@ -63,7 +64,7 @@ void ClipboardActions::paste()
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
     if (!layer || m_copied.features.isEmpty())
         return;
-    const gis::OwnedLayerEditor target(m_document->workingPath(), layer->sourceLayer);
+    const gis::LayerEditor target(m_document->dataPath(*layer), layer->sourceLayer);
     auto fitted = gis::fitFeatures(m_copied, target);
     if (!fitted) {
         QMessageBox::warning(m_window, tr("Features not pasted"), fitted.error().message());
@@ -74,7 +75,7 @@ void ClipboardActions::paste()
     QList<std::shared_ptr<AddFeatureCommand::Outcome>> outcomes;
     for (const gis::FeatureRecord& feature : fitted.value()) {
         outcomes << std::make_shared<AddFeatureCommand::Outcome>();
-        new AddFeatureCommand(m_document->workingPath(), layer->sourceLayer, feature, outcomes.last(), paste);
+        new AddFeatureCommand(m_document->dataPath(*layer), layer->sourceLayer, feature, outcomes.last(), paste);
     }
     m_undo->push(paste);
     for (const auto& outcome : outcomes)
@@ -91,7 +92,7 @@ void ClipboardActions::paste()
 void ClipboardActions::updateAvailability()
 {
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
-    const QString path = layer && layer->isOwnedByAtlas() ? m_document->workingPath() : (layer ? layer->sourcePath : QString());
+    const QString path = layer ? m_document->dataPath(*layer) : QString();
     m_copy->setEnabled(layer && layer->kind == core::LayerKind::Vector && !m_table->selectionOf(path, layer->sourceLayer).isEmpty());
     m_copy->setToolTip(m_copy->isEnabled() ? QString() : tr("Select features in the attribute table or on the map first."));
     const QString reason = m_editing->unavailableReason();

@@ -1,6 +1,6 @@
 #include "ui/window/editing_actions.h"
 
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "ui/canvas/map_canvas.h"
 #include "ui/commands/add_feature_command.h"
 #include "ui/commands/change_geometries_command.h"
@@ -71,10 +71,10 @@ void EditingActions::updateAvailability()
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
     if (!layer) {
         m_unavailable = tr("Choose a layer in the Layers panel first.");
-    } else if (!layer->isOwnedByAtlas() || layer->kind != core::LayerKind::Vector) {
-        m_unavailable = tr("“%1” is a file outside the atlas; import it into the atlas to draw in it.").arg(layer->name);
+    } else if (layer->kind != core::LayerKind::Vector) {
+        m_unavailable = tr("“%1” is not a vector layer; choose one to draw in it.").arg(layer->name);
     } else {
-        auto kind = gis::OwnedLayerEditor(m_document->workingPath(), layer->sourceLayer).geometryKind();
+        auto kind = gis::LayerEditor(m_document->dataPath(*layer), layer->sourceLayer).geometryKind();
         if (kind)
             m_geometry = int(kind.value());
         else
@@ -106,7 +106,7 @@ ToolActionGroup::Started EditingActions::startDrawing(QAction* action)
         shape = Shape::Line;
     else if (m_geometry == int(gis::EditableGeometry::Polygon))
         shape = Shape::Polygon;
-    auto* tool = new AddFeatureTool(m_canvas, m_undoStack, m_document->workingPath(), layer->sourceLayer, layer->name, shape);
+    auto* tool = new AddFeatureTool(m_canvas, m_undoStack, m_document->dataPath(*layer), layer->sourceLayer, layer->name, shape);
     connect(tool, &AddFeatureTool::failed, this, [this](const QString& message) {
         QMessageBox::warning(m_window, tr("Feature not added"), message);
     });

@@ -28,6 +28,7 @@ public:
     void populate();
 
     QAction* undoAction() const { return m_undo; }
+    QAction* redoAction() const { return m_redo; }
     QAction* addFeatureAction() const { return m_addFeature; }
     QAction* addRectangleAction() const { return m_addRectangle; }
     QAction* addCircleAction() const { return m_addCircle; }

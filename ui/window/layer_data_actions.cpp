@@ -150,7 +150,7 @@ void LayerDataActions::exportCurrentLayer(const QString& suggestedPath)
     const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer());
     if (!layer || layer->kind != core::LayerKind::Vector)
         return;
-    const QString source = layer->isOwnedByAtlas() ? m_document->workingPath() : layer->sourcePath;
+    const QString source = m_document->dataPath(*layer);
     const QList<qint64> selected = m_table->selectionOf(source, layer->sourceLayer);
     const QString suggestion = suggestedPath.isEmpty() ? QDir::home().filePath(layer->name + QStringLiteral(".gpkg")) : suggestedPath;
     ExportLayerDialog dialog(layer->name, selected, suggestion, m_window);

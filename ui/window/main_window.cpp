@@ -244,7 +244,7 @@ void MainWindow::editLayerStyle(const QUuid& id)
     if (!layer)
         return;
     QStringList fields;
-    const QString path = layer->isOwnedByAtlas() ? m_controller->workingPath() : layer->sourcePath;
+    const QString path = m_controller->dataPath(*layer);
     if (auto source = gis::openLayerSource(path, layer->sourceLayer, layer->kind))
         for (const gis::FieldInfo& f : source.value()->fields())
             fields << f.name;

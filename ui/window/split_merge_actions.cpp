@@ -1,7 +1,7 @@
 #include "ui/window/split_merge_actions.h"
 
 #include "gis/geometry/geometry_merge.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "ui/attributes/attribute_table_dock.h"
 #include "ui/attributes/attribute_table_feature.h"
 #include "ui/attributes/selection_overlay.h"
@@ -82,10 +82,10 @@ ToolActionGroup::Started SplitMergeActions::start(QAction* action)
     FeatureEditSketchTool* tool = nullptr;
     QString hint;
     if (action == m_addRing) {
-        tool = new AddRingTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer);
+        tool = new AddRingTool(m_canvas, m_undo, m_document->dataPath(*layer), layer->sourceLayer);
         hint = tr("Click the ring's vertices inside the polygon; double-click or Enter cuts the hole, Esc starts over.");
     } else {
-        tool = new SplitFeaturesTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer);
+        tool = new SplitFeaturesTool(m_canvas, m_undo, m_document->dataPath(*layer), layer->sourceLayer);
         hint = tr("Click the split line's vertices right across the features; double-click or Enter splits, Esc starts over.");
     }
     tool->setSelection(m_table->selectionOfCurrentLayer());
@@ -101,7 +101,7 @@ void SplitMergeActions::edited(const QList<qint64>& ids)
 {
     // The features as they are now are highlighted (the table reads the layer again).
     if (const core::LayerSpec* layer = m_document->document().layer(m_layers->currentLayer()))
-        m_table->overlay()->setSelection(m_document->workingPath(), layer->sourceLayer, QSet<qint64>(ids.cbegin(), ids.cend()));
+        m_table->overlay()->setSelection(m_document->dataPath(*layer), layer->sourceLayer, QSet<qint64>(ids.cbegin(), ids.cend()));
     m_canvas->refresh();
     m_window->statusBar()->showMessage(
         tr("Done. Undo with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), 4000);
@@ -113,8 +113,8 @@ void SplitMergeActions::mergeSelection()
     const QList<qint64> ids = m_table->selectionOfCurrentLayer();
     if (!layer || ids.size() < 2 || !m_editing->unavailableReason().isEmpty())
         return;
-    const QString atlas = m_document->workingPath();
-    const gis::OwnedLayerEditor editor(atlas, layer->sourceLayer);
+    const QString atlas = m_document->dataPath(*layer);
+    const gis::LayerEditor editor(atlas, layer->sourceLayer);
     QList<gis::FeatureRecord> features;
     QList<QByteArray> shapes;
     for (qint64 id : ids) {

@@ -62,7 +62,7 @@ void TransformActions::updateSnapSources()
     QList<gis::SnapSource> sources;
     for (const core::LayerSpec& layer : m_document->document().layers)
         if (layer.visible && layer.kind == core::LayerKind::Vector)
-            sources << gis::SnapSource{layer.isOwnedByAtlas() ? m_document->workingPath() : layer.sourcePath, layer.sourceLayer};
+            sources << gis::SnapSource{m_document->dataPath(layer), layer.sourceLayer};
     m_snapper->setSources(sources);
 }
 
@@ -85,20 +85,20 @@ ToolActionGroup::Started TransformActions::start(QAction* action)
     const auto failed = [this](const QString& message) {
         QMessageBox::warning(m_window, tr("Features not changed"), message);
     };
-    const auto done = [this, path = m_document->workingPath(), table = layer->sourceLayer] {
+    const auto done = [this, path = m_document->dataPath(*layer), table = layer->sourceLayer] {
         // The highlight follows the features to their new place.
         if (const QList<qint64> selected = m_table->selectionOf(path, table); !selected.isEmpty())
             m_table->overlay()->setSelection(path, table, QSet<qint64>(selected.cbegin(), selected.cend()));
         m_window->statusBar()->showMessage(tr("Done. Undo with %1.").arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)), 4000);
     };
     if (action == m_vertices) {
-        auto* tool = new VertexTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer);
+        auto* tool = new VertexTool(m_canvas, m_undo, m_document->dataPath(*layer), layer->sourceLayer);
         connect(tool, &VertexTool::failed, this, failed);
         connect(tool, &VertexTool::changed, this, done);
         return {tool, tr("Click a feature, then drag its vertices; double-click an edge to add one, right-click or Delete removes one.")};
     }
     const auto mode = action == m_move ? TransformFeaturesTool::Mode::Move : TransformFeaturesTool::Mode::Rotate;
-    auto* tool = new TransformFeaturesTool(m_canvas, m_undo, m_document->workingPath(), layer->sourceLayer, mode);
+    auto* tool = new TransformFeaturesTool(m_canvas, m_undo, m_document->dataPath(*layer), layer->sourceLayer, mode);
     tool->setSelection(m_table->selectionOfCurrentLayer());
     connect(tool, &TransformFeaturesTool::failed, this, failed);
     connect(tool, &TransformFeaturesTool::transformed, this, done);

@@ -9,7 +9,7 @@
 #include "gis/geometry/geometry_validity.h"
 #include "gis/geometry/wkb_edit.h"
 #include "gis/store/atlas_store.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "support/fixture_files.h"
 #include "support/temp_dir.h"
 #include "tool_canvas.h"
@@ -78,7 +78,7 @@ TEST_CASE("a click adds a point with the typed attributes; undo and redo", "[gui
     auto* tool = new ui::AddFeatureTool(&c.canvas, &stack, atlas.path, atlas.table, QStringLiteral("places"));
     c.canvas.setMapTool(tool);
     QSignalSpy added(tool, &ui::AddFeatureTool::featureAdded);
-    const gis::OwnedLayerEditor editor(atlas.path, atlas.table);
+    const gis::LayerEditor editor(atlas.path, atlas.table);
 
     whenFormShows([](ui::AttributeFormDialog* form) {
         QTest::keyClicks(form->findChild<QLineEdit*>(QStringLiteral("name")), QStringLiteral("Roubaix"));
@@ -134,7 +134,7 @@ TEST_CASE("the form refuses a bad number, and cancelling adds nothing", "[gui][t
     });
     QTest::mouseClick(&c.canvas, Qt::LeftButton, {}, QPoint(200, 200));
     CHECK(refused);
-    CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 1);
+    CHECK(gis::LayerEditor(atlas.path, atlas.table).count().value() == 1);
     CHECK(stack.count() == 0);
 }
 
@@ -170,7 +170,7 @@ gis::FeatureRecord drawFeature(Atlas& atlas, ui::ShapeSketch::Shape shape, const
     draw(&c.canvas);
     INFO((failed.isEmpty() ? QString() : failed.first().first().toString()).toStdString());
     REQUIRE(added.size() == 1);
-    auto record = gis::OwnedLayerEditor(atlas.path, atlas.table).read(added.first().first().toLongLong());
+    auto record = gis::LayerEditor(atlas.path, atlas.table).read(added.first().first().toLongLong());
     REQUIRE(record);
     CHECK(record.value().attributes.value(QStringLiteral("name")).toString() == QStringLiteral("drawn"));
     CHECK(stack.count() == 1);
@@ -215,7 +215,7 @@ TEST_CASE("a polygon closes itself; rectangles and circles take two clicks", "[g
         QTest::mouseClick(canvas, Qt::LeftButton, {}, QPoint(260, 400));
     });
     CHECK(typeAndVertices(circle.wkb) == std::pair<quint32, quint32>(3, 73));
-    CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 4);
+    CHECK(gis::LayerEditor(atlas.path, atlas.table).count().value() == 4);
 }
 
 TEST_CASE("Esc drops a sketch without adding anything", "[gui][tools][edit]")
@@ -237,7 +237,7 @@ TEST_CASE("Esc drops a sketch without adding anything", "[gui][tools][edit]")
     QTest::keyClick(&c.canvas, Qt::Key_Escape);  // nothing drawn: leave
     CHECK(cancelled.size() == 1);
     CHECK(stack.count() == 0);
-    CHECK(gis::OwnedLayerEditor(atlas.path, atlas.table).count().value() == 1);
+    CHECK(gis::LayerEditor(atlas.path, atlas.table).count().value() == 1);
 }
 
 TEST_CASE("Shift+click closes a polygon's ring and starts a hole in it", "[gui][tools][edit]")

@@ -26,7 +26,7 @@ TEST_CASE("Copied features fit a layer's CRS and fields; another geometry kind i
                                 {{QStringLiteral("nom"), gis::FieldKind::Text}}};
     auto layer = gis::createOwnedLayer(points);
     REQUIRE(layer);
-    const gis::OwnedLayerEditor editor(atlas, layer.value().sourceLayer);
+    const gis::LayerEditor editor(atlas, layer.value().sourceLayer);
     const auto fitted = gis::fitFeatures(copied.value(), editor);
     REQUIRE(fitted);
     REQUIRE(fitted.value().size() == 1);
@@ -42,7 +42,7 @@ TEST_CASE("Copied features fit a layer's CRS and fields; another geometry kind i
     points.geometry = gis::EditableGeometry::Polygon;
     auto zones = gis::createOwnedLayer(points);
     REQUIRE(zones);
-    const auto refused = gis::fitFeatures(copied.value(), gis::OwnedLayerEditor(atlas, zones.value().sourceLayer));
+    const auto refused = gis::fitFeatures(copied.value(), gis::LayerEditor(atlas, zones.value().sourceLayer));
     REQUIRE_FALSE(refused);
     CHECK(refused.error().message().contains(QStringLiteral("feature 1")));
 }

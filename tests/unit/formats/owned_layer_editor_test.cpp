@@ -3,7 +3,7 @@
 
 #include "format_fixtures.h"
 #include "gis/formats/vector_import.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "gis/store/sqlite_database.h"
 
 using namespace atlas;

@@ -3,7 +3,7 @@
 // and a feature's geometry can be replaced (moved) with the index following.
 
 #include "format_fixtures.h"
-#include "gis/store/owned_layer_editor.h"
+#include "gis/store/layer_editor.h"
 #include "gis/store/owned_layer_schema.h"
 
 using namespace atlas;
@@ -37,7 +37,7 @@ TEST_CASE("A layer created from a schema has its typed fields and choice lists",
     REQUIRE(created);
     CHECK(created.value().name == QStringLiteral("Relevés de terrain"));
     CHECK(created.value().isOwnedByAtlas());
-    const gis::OwnedLayerEditor editor(atlas, created.value().sourceLayer);
+    const gis::LayerEditor editor(atlas, created.value().sourceLayer);
     CHECK(editor.crs().value() == QStringLiteral("EPSG:2154"));
     CHECK(editor.geometryKind().value() == gis::EditableGeometry::Polygon);
     const auto fields = editor.fields();
@@ -104,7 +104,7 @@ TEST_CASE("Replacing a geometry moves the feature and its index entry; a bad one
     auto created = gis::createOwnedLayer(r);
     REQUIRE(created);
     const QString table = created.value().sourceLayer;
-    const gis::OwnedLayerEditor editor(atlas, table);
+    const gis::LayerEditor editor(atlas, table);
     const auto fid = editor.insert({-1, wkbFromWkt("POINT (700000 7000000)"), {}});
     REQUIRE(fid);
     REQUIRE(editor.replaceGeometry(fid.value(), wkbFromWkt("POINT (710000 7010000)")));
