@@ -153,5 +153,7 @@ TEST_CASE("Edit › Add rectangle draws into a GeoPackage layer in place; a shap
     CHECK(editor.count().value() == 1);
     edit->redoAction()->trigger();
     CHECK(editor.count().value() == 2);
+    REQUIRE(f.waitForMap());
+    CHECK(f.window->grab().save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/edit-geopackage.png")));
     CHECK(editor.read(2).value().attributes.value(QStringLiteral("name")).toString() == QStringLiteral("Plan guide"));
 }
