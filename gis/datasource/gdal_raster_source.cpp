@@ -117,7 +117,8 @@ core::Result<QImage> GdalRasterSource::readColour(const core::Extent& extent, QS
     // The warp added an alpha band after the data bands.
     const int dataBands = GDALGetRasterCount(warped.value()) - 1;
     QImage image = colourImage(warped.value(), dataBands >= 4 ? 4 : 3, size.width(), size.height());
-    if (dataBands == 3 && !image.isNull()) {  // take the warp's alpha for nodata
+    if (dataBands == 3 && !image.isNull()) {
+        // The warp's alpha: nodata and the outside at 0, a source alpha band as it was.
         std::vector<unsigned char> alpha(std::size_t(size.width()) * size.height());
         if (GDALRasterIO(GDALGetRasterBand(warped.value(), 4), GF_Read, 0, 0, size.width(), size.height(), alpha.data(),
                          size.width(), size.height(), GDT_Byte, 0, 0) != CE_None)
@@ -125,8 +126,8 @@ core::Result<QImage> GdalRasterSource::readColour(const core::Extent& extent, QS
         for (int y = 0; y < size.height(); ++y) {
             auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
             for (int x = 0; x < size.width(); ++x)
-                if (alpha[std::size_t(y) * size.width() + x] == 0)
-                    line[x] = 0;
+                if (const int a = alpha[std::size_t(y) * size.width() + x]; a < 255)
+                    line[x] = qPremultiply(qRgba(qRed(line[x]), qGreen(line[x]), qBlue(line[x]), a));
         }
     }
     GDALClose(warped.value());
