@@ -27,6 +27,17 @@ int CPL_STDCALL onProgress(double done, const char*, void* data)
 
 }  // namespace
 
+QSize rasterSize(const QString& path)
+{
+    GdalErrorCapture quiet;
+    GDALDatasetH ds = GDALOpen(path.toUtf8().constData(), GA_ReadOnly);
+    if (!ds)
+        return {};
+    const QSize size(GDALGetRasterXSize(ds), GDALGetRasterYSize(ds));
+    GDALClose(ds);
+    return size;
+}
+
 int overviewCount(const QString& path)
 {
     GdalErrorCapture quiet;

@@ -5,12 +5,15 @@
 
 #include "core/model/result.h"
 
+#include <QSize>
 #include <QString>
 #include <atomic>
 #include <functional>
 
 namespace atlas::gis {
 
+// The raster's width and height in pixels; empty if it cannot be opened.
+QSize rasterSize(const QString& path);
 // How many overview levels the first band of the raster has; -1 if it cannot be opened.
 int overviewCount(const QString& path);
 

@@ -1,16 +1,9 @@
 #include "gis/store/layer_editor.h"
 
-#include "gis/store/atlas_schema.h"
-#include "gis/store/sqlite_database.h"
+#include "gis/store/atlas_store.h"
 
 namespace atlas::gis {
 namespace {
-
-bool isAtlasFile(const QString& path)
-{
-    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
-    return db && atlasSchemaVersion(*db.value()) > 0;
-}
 
 std::variant<OwnedLayerEditor, OgrLayerEditor> editorFor(const QString& path, const QString& layer)
 {

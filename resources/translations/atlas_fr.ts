@@ -3880,5 +3880,13 @@
         <source>Build reduced copies of the raster layer so that it draws fast when zoomed out</source>
         <translation>Construire des copies réduites de la couche raster pour qu’elle s’affiche vite en vue éloignée</translation>
     </message>
+    <message>
+        <source>Build overviews?</source>
+        <translation>Construire les aperçus&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” is large (%2 × %3 pixels) and has no overviews: zoomed-out frames would read all of it. Build them now? (File › Build overviews… does it later.)</source>
+        <translation>«&#xa0;%1&#xa0;» est grand (%2 × %3 pixels) et n’a pas d’aperçus&#xa0;: les vues d’ensemble le liraient en entier. Les construire maintenant&#xa0;? (Fichier › Construire les aperçus… le fait plus tard.)</translation>
+    </message>
 </context>
 </TS>

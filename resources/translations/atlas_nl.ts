@@ -3880,5 +3880,13 @@
         <source>Build reduced copies of the raster layer so that it draws fast when zoomed out</source>
         <translation>Verkleinde kopieën van de rasterlaag opbouwen zodat ze snel getekend wordt bij uitzoomen</translation>
     </message>
+    <message>
+        <source>Build overviews?</source>
+        <translation>Overzichten opbouwen?</translation>
+    </message>
+    <message>
+        <source>“%1” is large (%2 × %3 pixels) and has no overviews: zoomed-out frames would read all of it. Build them now? (File › Build overviews… does it later.)</source>
+        <translation>‘%1’ is groot (%2 × %3 pixels) en heeft geen overzichten: uitgezoomde beelden zouden alles lezen. Nu opbouwen? (Bestand › Overzichten opbouwen… doet het later.)</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // A generated DEM in the desktop: the style dialog's raster part sets a shaded Terrain ramp through real clicks
 // and keys, the map and the legend show it, the style survives save and reopen, and File › Build overviews…
-// builds them in a worker and draws the map again. Saves a screenshot next to the test.
+// builds them in a worker and draws the map again; a large raster added without overviews gets the offer to
+// build them. Saves a screenshot next to the test.
 
 #include "gis/datasource/raster_overviews.h"
 #include "gui/gui_fixture.h"
@@ -24,6 +25,8 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -164,4 +167,40 @@ TEST_CASE("a DEM gets a shaded colour ramp from the style dialog, and overviews 
         CHECK(QFile::exists(tif + QStringLiteral(".ovr")));
         CHECK((rendered.count() > 0 || rendered.wait(10000)));
     }
+}
+
+TEST_CASE("a large raster added without overviews gets the offer to build them; a small one does not", "[gui][raster]")
+{
+    test::GuiFixture f;
+    test::TempDir dir;
+    // 4200 × 4200 pixels (over 16 million), compressed: small on disk, heavy to read whole.
+    const QString big = dir.filePath(QStringLiteral("orthophoto.tif"));
+    QProcess create;
+    create.start(QStringLiteral("gdal_create"),
+                 {"-of", "GTiff", "-outsize", "4200", "4200", "-bands", "1", "-burn", "90", "-a_srs", "EPSG:2154",
+                  "-a_ullr", "650000", "7070000", "692000", "7028000", "-co", "COMPRESS=DEFLATE", big});
+    REQUIRE(create.waitForFinished(60000));
+    REQUIRE(create.exitCode() == 0);
+    REQUIRE(gis::overviewCount(big) == 0);
+
+    test::Dem small;  // 101 pixels: no offer
+    const QString dem = dir.filePath(QStringLiteral("dem.tif"));
+    REQUIRE(small.write(dem));
+    ui::DocumentController* doc = f.window->document();
+    REQUIRE(doc->addLayersFromFile(dem).ok());
+    QApplication::processEvents();
+    CHECK(f.window->findChild<QMessageBox*>(QStringLiteral("OverviewsOffer")) == nullptr);
+
+    auto* actions = f.window->findChild<ui::RasterActions*>();
+    QSignalSpy done(actions, &ui::RasterActions::finished);
+    REQUIRE(doc->addLayersFromFile(big).ok());
+    auto* offer = f.window->findChild<QMessageBox*>(QStringLiteral("OverviewsOffer"));
+    REQUIRE(offer);
+    CHECK(offer->isVisible());
+    CHECK(offer->text().contains(QStringLiteral("4200 × 4200")));
+    QTest::mouseClick(offer->button(QMessageBox::Yes), Qt::LeftButton);
+    REQUIRE(done.wait(60000));
+    INFO(done.first().at(1).toString().toStdString());
+    CHECK(done.first().at(0).toBool());
+    CHECK(gis::overviewCount(big) >= 4);
 }

@@ -6,6 +6,7 @@
 #include "ui/document/document_controller.h"
 #include "ui/window/progress_task.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QEvent>
 #include <QFileInfo>
@@ -23,6 +24,17 @@ struct OverviewOutcome {
     QString error;
 };
 
+// Above this many pixels a zoomed-out frame without overviews reads for seconds.
+constexpr qint64 kLargeRasterPixels = qint64(4096) * 4096;
+
+QSet<QUuid> layerIds(const core::AtlasDocument& doc)
+{
+    QSet<QUuid> ids;
+    for (const core::LayerSpec& layer : doc.layers)
+        ids.insert(layer.identity.uuid);
+    return ids;
+}
+
 }  // namespace
 
 RasterActions::RasterActions(DocumentController* document, LayersDock* layers, MapCanvas* canvas, QMainWindow* window)
@@ -34,7 +46,11 @@ RasterActions::RasterActions(DocumentController* document, LayersDock* layers, M
     connect(m_buildOverviews, &QAction::triggered, this, &RasterActions::buildOverviews);
     connect(m_layers, &LayersDock::currentLayerChanged, this, &RasterActions::update);
     connect(m_document, &DocumentController::layersChanged, this, &RasterActions::update);
-    connect(m_document, &DocumentController::documentReplaced, this, &RasterActions::update);
+    connect(m_document, &DocumentController::layersChanged, this, &RasterActions::offerForNewLayers);
+    connect(m_document, &DocumentController::documentReplaced, this, [this] {
+        m_known = layerIds(m_document->document());  // an opened atlas's layers are not new
+        update();
+    });
     window->installEventFilter(this);
     retranslate();
     update();
@@ -83,6 +99,37 @@ void RasterActions::buildOverviews()
             m_window->statusBar()->showMessage(message, 8000);
             emit finished(true, message);
         });
+}
+
+void RasterActions::offerForNewLayers()
+{
+    const QSet<QUuid> now = layerIds(m_document->document());
+    for (const core::LayerSpec& layer : m_document->document().layers) {
+        if (m_known.contains(layer.identity.uuid) || layer.kind != core::LayerKind::Raster)
+            continue;
+        const QSize size = gis::rasterSize(layer.sourcePath);
+        if (qint64(size.width()) * size.height() < kLargeRasterPixels || gis::overviewCount(layer.sourcePath) != 0)
+            continue;
+        auto* box = new QMessageBox(
+            QMessageBox::Question, tr("Build overviews?"),
+            tr("“%1” is large (%2 × %3 pixels) and has no overviews: zoomed-out frames would read all of it. "
+               "Build them now? (File › Build overviews… does it later.)")
+                .arg(layer.name)
+                .arg(size.width())
+                .arg(size.height()),
+            QMessageBox::Yes | QMessageBox::No, m_window);
+        box->setObjectName(QStringLiteral("OverviewsOffer"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, box, id = layer.identity.uuid](QAbstractButton* button) {
+            if (box->standardButton(button) != QMessageBox::Yes)
+                return;
+            m_layers->selectLayer(id);
+            buildOverviews();
+        });
+        box->open();
+        break;  // one question at a time
+    }
+    m_known = now;
 }
 
 bool RasterActions::eventFilter(QObject* watched, QEvent* event)

@@ -1,8 +1,11 @@
 #pragma once
 // Layer › Build overviews… for a raster layer (File menu and the layers panel's context menu): GDAL's reduced
 // copies are built in a worker behind a progress dialog with Cancel, then the map is drawn again from them.
+// A large raster added without overviews gets the offer to build them at once.
 
 #include <QObject>
+#include <QSet>
+#include <QUuid>
 
 class QAction;
 class QMainWindow;
@@ -34,6 +37,8 @@ protected:
 
 private:
     void update();
+    // Offers overviews for the large raster layers added since the last call.
+    void offerForNewLayers();
     void retranslate();
 
     DocumentController* m_document;
@@ -41,6 +46,7 @@ private:
     MapCanvas* m_canvas;
     QMainWindow* m_window;
     QAction* m_buildOverviews;
+    QSet<QUuid> m_known;  // layers already seen: only new ones get the offer
 };
 
 }  // namespace atlas::ui
