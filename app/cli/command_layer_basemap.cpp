@@ -1,10 +1,11 @@
-// atlas-cli layer add-basemap: a tile basemap (preset, XYZ URL template or MBTiles file)
+// atlas-cli layer add-basemap: a tile basemap (preset, XYZ URL template, WMTS layer or MBTiles file)
 // under the layers of an atlas.
 
 #include "cli_support.h"
 #include "gis/store/atlas_store.h"
 #include "gis/tiles/basemap_layers.h"
 #include "gis/tiles/basemap_presets.h"
+#include "gis/tiles/tile_service_dataset.h"
 
 namespace atlas::cli {
 
@@ -17,6 +18,11 @@ int runLayerAddBasemap(const QStringList& args)
     p.addOption({QStringLiteral("preset"), QStringLiteral("A public service: %1.").arg(presets.join(QStringLiteral(", "))),
                  QStringLiteral("id")});
     p.addOption({QStringLiteral("xyz"), QStringLiteral("Tile URL template with {z}, {x} and {y}."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("wmts"), QStringLiteral("A WMTS service's GetCapabilities URL (with --layer)."),
+                 QStringLiteral("url")});
+    p.addOption({QStringLiteral("layer"), QStringLiteral("--wmts: the layer's identifier."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("matrix-set"), QStringLiteral("--wmts: the tile matrix set (default: the layer's first)."),
+                 QStringLiteral("id")});
     p.addOption({QStringLiteral("mbtiles"), QStringLiteral("An MBTiles file (PNG or JPEG tiles), used offline."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("attribution"), QStringLiteral("Credit shown on the map (--xyz; replaces the file's)."),
@@ -24,12 +30,15 @@ int runLayerAddBasemap(const QStringList& args)
     p.addOption({QStringLiteral("name"), QStringLiteral("Layer name."), QStringLiteral("name")});
     p.addOption({QStringLiteral("max-zoom"), QStringLiteral("Deepest zoom level of --xyz (default 19)."), QStringLiteral("n")});
     if (!parseOrExplain(p, args, 1,
-                        QStringLiteral("layer add-basemap ATLAS --preset ID | --xyz URL [--attribution T] | --mbtiles FILE")))
+                        QStringLiteral("layer add-basemap ATLAS --preset ID | --xyz URL [--attribution T] | "
+                                       "--wmts URL --layer ID [--matrix-set ID] | --mbtiles FILE")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     const int chosen = int(p.isSet(QStringLiteral("preset"))) + int(p.isSet(QStringLiteral("xyz"))) +
-                       int(p.isSet(QStringLiteral("mbtiles")));
+                       int(p.isSet(QStringLiteral("wmts"))) + int(p.isSet(QStringLiteral("mbtiles")));
     if (chosen != 1)
-        return fail(QStringLiteral("choose one of --preset, --xyz or --mbtiles"));
+        return fail(QStringLiteral("choose one of --preset, --xyz, --wmts or --mbtiles"));
+    if (p.isSet(QStringLiteral("wmts")) && !p.isSet(QStringLiteral("layer")))
+        return fail(QStringLiteral("--wmts needs --layer ID"));
     const QString atlasPath = p.positionalArguments().at(0);
     auto doc = gis::loadAtlas(atlasPath);
     if (!doc)
@@ -45,6 +54,10 @@ int runLayerAddBasemap(const QStringList& args)
             return fail(QStringLiteral("--max-zoom must be a whole number from 0 to 24"));
         layer = gis::xyzBasemapLayer(p.value(QStringLiteral("name")), p.value(QStringLiteral("xyz")),
                                      p.value(QStringLiteral("attribution")), maxZoom);
+    } else if (p.isSet(QStringLiteral("wmts"))) {
+        layer = gis::wmtsBasemapLayer(p.value(QStringLiteral("name")), p.value(QStringLiteral("wmts")),
+                                      p.value(QStringLiteral("layer")), p.value(QStringLiteral("matrix-set")),
+                                      p.value(QStringLiteral("attribution")), gis::defaultTileCacheDir());
     } else {
         layer = gis::mbtilesBasemapLayer(p.value(QStringLiteral("mbtiles")));
     }

@@ -16,7 +16,7 @@ QList<RenderLayer> renderLayersOf(const core::AtlasDocument& doc, const QString&
                           spec.sourceLayer, spec.kind, spec.style, {}};
         if (spec.kind == core::LayerKind::Basemap) {
             layer.attribution = spec.basemap.attribution;
-            if (spec.basemap.type == core::BasemapType::Xyz)
+            if (spec.basemap.type != core::BasemapType::MBTiles)
                 layer.path = tileServiceDataset(spec.basemap, tileCacheDir);
         }
         out << layer;

@@ -9,7 +9,12 @@ QString encodeBasemap(const core::BasemapSpec& spec)
 {
     QJsonObject o;
     o.insert(QStringLiteral("type"), spec.type == core::BasemapType::MBTiles ? QStringLiteral("mbtiles")
-                                                                              : QStringLiteral("xyz"));
+                                     : spec.type == core::BasemapType::Wmts  ? QStringLiteral("wmts")
+                                                                             : QStringLiteral("xyz"));
+    if (spec.type == core::BasemapType::Wmts) {
+        o.insert(QStringLiteral("layer"), spec.wmtsLayer);
+        o.insert(QStringLiteral("matrixSet"), spec.wmtsMatrixSet);
+    }
     if (!spec.url.isEmpty())
         o.insert(QStringLiteral("url"), spec.url);
     o.insert(QStringLiteral("attribution"), spec.attribution);
@@ -23,8 +28,13 @@ core::BasemapSpec decodeBasemap(const QString& json)
 {
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     core::BasemapSpec spec;
-    if (o.value(QStringLiteral("type")).toString() == QLatin1String("mbtiles"))
+    const QString type = o.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("mbtiles"))
         spec.type = core::BasemapType::MBTiles;
+    else if (type == QLatin1String("wmts"))
+        spec.type = core::BasemapType::Wmts;
+    spec.wmtsLayer = o.value(QStringLiteral("layer")).toString();
+    spec.wmtsMatrixSet = o.value(QStringLiteral("matrixSet")).toString();
     spec.url = o.value(QStringLiteral("url")).toString();
     spec.attribution = o.value(QStringLiteral("attribution")).toString();
     spec.maxZoom = o.value(QStringLiteral("maxZoom")).toInt(spec.maxZoom);

@@ -2,6 +2,7 @@
 
 #include "gis/tiles/basemap_presets.h"
 #include "gis/tiles/mbtiles_file.h"
+#include "gis/tiles/wmts_capabilities.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -47,6 +48,36 @@ core::Result<core::LayerSpec> xyzBasemapLayer(const QString& name, const QString
     spec.attribution = attribution.trimmed();
     spec.maxZoom = maxZoom;
     return basemapLayer(name.trimmed().isEmpty() ? QUrl(url).host() : name.trimmed(), spec);
+}
+
+core::Result<core::LayerSpec> wmtsBasemapLayer(const QString& name, const QString& capabilitiesUrl,
+                                               const QString& layerId, const QString& matrixSet,
+                                               const QString& attribution, const QString& cacheDir)
+{
+    auto layers = fetchWmtsCapabilities(capabilitiesUrl.trimmed(), cacheDir);
+    if (!layers)
+        return layers.error();
+    QStringList offered;
+    for (const WmtsLayerInfo& l : layers.value()) {
+        offered << l.identifier;
+        if (l.identifier != layerId)
+            continue;
+        if (!matrixSet.isEmpty() && !l.matrixSets.contains(matrixSet))
+            return core::Error{capabilitiesUrl, layerId,
+                               QCoreApplication::translate("atlas::gis", "the layer has no tile matrix set “%1” (it has: %2)")
+                                   .arg(matrixSet, l.matrixSets.join(QStringLiteral(", ")))};
+        core::BasemapSpec spec;
+        spec.type = core::BasemapType::Wmts;
+        spec.url = capabilitiesUrl.trimmed();
+        spec.wmtsLayer = layerId;
+        spec.wmtsMatrixSet = matrixSet.isEmpty() ? l.matrixSets.value(0) : matrixSet;
+        spec.attribution = attribution.trimmed();
+        const QString title = l.title.isEmpty() ? l.identifier : l.title;
+        return basemapLayer(name.trimmed().isEmpty() ? title : name.trimmed(), spec);
+    }
+    return core::Error{capabilitiesUrl, layerId,
+                       QCoreApplication::translate("atlas::gis", "the WMTS service has no layer of that name (layers: %1)")
+                           .arg(offered.join(QStringLiteral(", ")))};
 }
 
 core::Result<core::LayerSpec> mbtilesBasemapLayer(const QString& path)

@@ -7,7 +7,7 @@ namespace {
 
 core::BasemapSpec xyz(const char* url, const QString& attribution, int maxZoom, const char* id)
 {
-    return {core::BasemapType::Xyz, QString::fromLatin1(url), attribution, maxZoom, QString::fromLatin1(id)};
+    return {core::BasemapType::Xyz, QString::fromLatin1(url), attribution, maxZoom, QString::fromLatin1(id), {}, {}};
 }
 
 // The WMTS services are asked tile by tile (KVP GetTile) on their Web Mercator tile

@@ -1,6 +1,9 @@
 #include "gis/tiles/tile_service_dataset.h"
 
+#include "gis/tiles/wmts_capabilities.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -24,8 +27,32 @@ QString defaultTileCacheDir()
            QStringLiteral("/atlas-territoires/tiles");
 }
 
+namespace {
+
+// GDAL's WMTS driver, on the capabilities kept when the basemap was added (the service's
+// URL while there are none): the tile matrix set may be in any CRS, GDAL reprojects.
+QString wmtsDataset(const core::BasemapSpec& spec, const QString& cacheDir)
+{
+    const QString kept = cachedCapabilitiesPath(spec.url, cacheDir);
+    const QString capabilities = QFileInfo::exists(kept) ? kept : spec.url;
+    QString xml = QStringLiteral("<GDAL_WMTS><GetCapabilitiesUrl>") + capabilities.toHtmlEscaped() +
+                  QStringLiteral("</GetCapabilitiesUrl><Layer>") + spec.wmtsLayer.toHtmlEscaped() +
+                  QStringLiteral("</Layer>");
+    if (!spec.wmtsMatrixSet.isEmpty())
+        xml += QStringLiteral("<TileMatrixSet>") + spec.wmtsMatrixSet.toHtmlEscaped() + QStringLiteral("</TileMatrixSet>");
+    return xml +
+           QStringLiteral("<BandsCount>4</BandsCount><MaxConnections>4</MaxConnections><Timeout>15</Timeout><UserAgent>") +
+           QString::fromLatin1(kUserAgent) +
+           QStringLiteral("</UserAgent><ZeroBlockHttpCodes>204,404</ZeroBlockHttpCodes><Cache><Path>") +
+           QDir::cleanPath(cacheDir).toHtmlEscaped() + QStringLiteral("</Path></Cache></GDAL_WMTS>");
+}
+
+}  // namespace
+
 QString tileServiceDataset(const core::BasemapSpec& spec, const QString& cacheDir)
 {
+    if (spec.type == core::BasemapType::Wmts)
+        return wmtsDataset(spec, cacheDir);
     QString url = spec.url;
     url.replace(QLatin1String("{z}"), QLatin1String("${z}"))
         .replace(QLatin1String("{x}"), QLatin1String("${x}"))

@@ -879,6 +879,38 @@
         <source>the feature could not be changed</source>
         <translation>l’objet n’a pas pu être modifié</translation>
     </message>
+    <message>
+        <source>the layer has no tile matrix set “%1” (it has: %2)</source>
+        <translation>la couche n’a pas de jeu de matrices de tuiles «&#xa0;%1&#xa0;» (elle a&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the WMTS service has no layer of that name (layers: %1)</source>
+        <translation>le service WMTS n’a pas de couche de ce nom (couches&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>not a readable WMTS capabilities document: %1</source>
+        <translation>document de capacités WMTS illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not a WMTS capabilities document</source>
+        <translation>ce n’est pas un document de capacités WMTS</translation>
+    </message>
+    <message>
+        <source>the WMTS service offers no layer</source>
+        <translation>le service WMTS n’offre aucune couche</translation>
+    </message>
+    <message>
+        <source>the WMTS capabilities cannot be fetched: %1</source>
+        <translation>les capacités WMTS ne peuvent pas être téléchargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the WMTS capabilities cannot be read: %1</source>
+        <translation>les capacités WMTS ne peuvent pas être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the WMTS capabilities cannot be kept: %1</source>
+        <translation>les capacités WMTS ne peuvent pas être conservées&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>

@@ -879,6 +879,38 @@
         <source>the feature could not be changed</source>
         <translation>het object kon niet gewijzigd worden</translation>
     </message>
+    <message>
+        <source>the layer has no tile matrix set “%1” (it has: %2)</source>
+        <translation>de laag heeft geen tegelmatrixset ‘%1’ (ze heeft: %2)</translation>
+    </message>
+    <message>
+        <source>the WMTS service has no layer of that name (layers: %1)</source>
+        <translation>de WMTS-dienst heeft geen laag met die naam (lagen: %1)</translation>
+    </message>
+    <message>
+        <source>not a readable WMTS capabilities document: %1</source>
+        <translation>geen leesbaar WMTS-capabilitiesdocument: %1</translation>
+    </message>
+    <message>
+        <source>not a WMTS capabilities document</source>
+        <translation>geen WMTS-capabilitiesdocument</translation>
+    </message>
+    <message>
+        <source>the WMTS service offers no layer</source>
+        <translation>de WMTS-dienst biedt geen enkele laag aan</translation>
+    </message>
+    <message>
+        <source>the WMTS capabilities cannot be fetched: %1</source>
+        <translation>de WMTS-capabilities kunnen niet opgehaald worden: %1</translation>
+    </message>
+    <message>
+        <source>the WMTS capabilities cannot be read: %1</source>
+        <translation>de WMTS-capabilities kunnen niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>the WMTS capabilities cannot be kept: %1</source>
+        <translation>de WMTS-capabilities kunnen niet bewaard worden: %1</translation>
+    </message>
 </context>
 <context>
     <name>atlas::ui::DocumentController</name>
