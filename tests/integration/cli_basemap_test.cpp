@@ -11,6 +11,36 @@
 
 using namespace atlas::test;
 
+TEST_CASE("atlas-cli adds a WMTS layer in Lambert-93 and renders its tiles", "[cli][basemap][wmts]")
+{
+    TempDir dir;
+    qputenv("ATLAS_TILE_CACHE", dir.makeDir(QStringLiteral("cache")).toUtf8());
+    const QColor colour(60, 160, 90);
+    LoopbackTileServer server(colour);
+    REQUIRE(server.isListening());
+    const QString atlas = dir.filePath(QStringLiteral("wmts.atlas"));
+    REQUIRE(runCli({QStringLiteral("new"), atlas}).exitCode == 0);
+    CliResult r = runCli({QStringLiteral("layer"), QStringLiteral("add-basemap"), atlas, QStringLiteral("--wmts"),
+                          server.wmtsCapabilitiesUrl(), QStringLiteral("--layer"), QStringLiteral("plan"),
+                          QStringLiteral("--attribution"), QStringLiteral("© Plan local")});
+    INFO(r.describe());
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.contains(QStringLiteral("added basemap 'Plan de test' (© Plan local)")));
+    r = runCli({QStringLiteral("layer"), QStringLiteral("add-basemap"), atlas, QStringLiteral("--wmts"),
+                server.wmtsCapabilitiesUrl(), QStringLiteral("--layer"), QStringLiteral("ortho")});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("layers: plan")));
+
+    const QString png = dir.filePath(QStringLiteral("wmts.png"));
+    r = runCli({QStringLiteral("render"), atlas, QStringLiteral("-o"), png, QStringLiteral("--extent"),
+                QStringLiteral("694000,7050000,714000,7070000"), QStringLiteral("--size"), QStringLiteral("400x300")});
+    INFO(r.describe());
+    REQUIRE(r.exitCode == 0);
+    CHECK(colourNear(QImage(png).pixel(200, 100), colour.rgba(), 6));
+    CHECK(server.tilesServed() > 0);
+    qunsetenv("ATLAS_TILE_CACHE");
+}
+
 TEST_CASE("atlas-cli adds basemaps, lists them and renders the tiles with their credit", "[cli][basemap]")
 {
     TempDir dir;
@@ -77,7 +107,10 @@ TEST_CASE("atlas-cli layer add-basemap refuses what it cannot use, saying why", 
     CHECK(r.err.contains(QStringLiteral("x.mbtiles")));
     r = add({});
     CHECK(r.exitCode != 0);
-    CHECK(r.err.contains(QStringLiteral("--preset, --xyz or --mbtiles")));
+    CHECK(r.err.contains(QStringLiteral("--preset, --xyz, --wmts or --mbtiles")));
+    r = add({QStringLiteral("--wmts"), QStringLiteral("https://wmts.example/capabilities.xml")});
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.contains(QStringLiteral("--layer")));
     r = runCli({QStringLiteral("info"), atlas});
     CHECK_FALSE(r.out.contains(QStringLiteral("basemap")));  // nothing was added
 }
