@@ -51,14 +51,11 @@ core::Result<core::LayerSpec> xyzBasemapLayer(const QString& name, const QString
 }
 
 core::Result<core::LayerSpec> wmtsBasemapLayer(const QString& name, const QString& capabilitiesUrl,
-                                               const QString& layerId, const QString& matrixSet,
-                                               const QString& attribution, const QString& cacheDir)
+                                               const QList<WmtsLayerInfo>& layers, const QString& layerId,
+                                               const QString& matrixSet, const QString& attribution)
 {
-    auto layers = fetchWmtsCapabilities(capabilitiesUrl.trimmed(), cacheDir);
-    if (!layers)
-        return layers.error();
     QStringList offered;
-    for (const WmtsLayerInfo& l : layers.value()) {
+    for (const WmtsLayerInfo& l : layers) {
         offered << l.identifier;
         if (l.identifier != layerId)
             continue;
@@ -78,6 +75,16 @@ core::Result<core::LayerSpec> wmtsBasemapLayer(const QString& name, const QStrin
     return core::Error{capabilitiesUrl, layerId,
                        QCoreApplication::translate("atlas::gis", "the WMTS service has no layer of that name (layers: %1)")
                            .arg(offered.join(QStringLiteral(", ")))};
+}
+
+core::Result<core::LayerSpec> wmtsBasemapLayer(const QString& name, const QString& capabilitiesUrl,
+                                               const QString& layerId, const QString& matrixSet,
+                                               const QString& attribution, const QString& cacheDir)
+{
+    auto layers = fetchWmtsCapabilities(capabilitiesUrl.trimmed(), cacheDir);
+    if (!layers)
+        return layers.error();
+    return wmtsBasemapLayer(name, capabilitiesUrl, layers.value(), layerId, matrixSet, attribution);
 }
 
 core::Result<core::LayerSpec> mbtilesBasemapLayer(const QString& path)

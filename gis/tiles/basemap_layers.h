@@ -4,6 +4,7 @@
 
 #include "core/model/atlas_document.h"
 #include "core/model/result.h"
+#include "gis/tiles/wmts_capabilities.h"
 
 #include <QString>
 
@@ -19,6 +20,10 @@ core::Result<core::LayerSpec> mbtilesBasemapLayer(const QString& path);
 core::Result<core::LayerSpec> wmtsBasemapLayer(const QString& name, const QString& capabilitiesUrl,
                                                const QString& layerId, const QString& matrixSet,
                                                const QString& attribution, const QString& cacheDir);
+// The same from capabilities already fetched (the desktop fetches them in a worker).
+core::Result<core::LayerSpec> wmtsBasemapLayer(const QString& name, const QString& capabilitiesUrl,
+                                               const QList<WmtsLayerInfo>& layers, const QString& layerId,
+                                               const QString& matrixSet, const QString& attribution);
 
 // Inserts `layer` above the basemaps already at the bottom and under every data layer;
 // returns its index.

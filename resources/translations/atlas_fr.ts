@@ -3229,10 +3229,6 @@
         <translation>Nom :</translation>
     </message>
     <message>
-        <source>Tile URL:</source>
-        <translation>URL des tuiles :</translation>
-    </message>
-    <message>
         <source>Attribution:</source>
         <translation>Attribution :</translation>
     </message>
@@ -3259,6 +3255,30 @@
     <message>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read layers</source>
+        <translation>Lire les couches</translation>
+    </message>
+    <message>
+        <source>WMTS service (capabilities URL)</source>
+        <translation>Service WMTS (URL des capacités)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>WMTS layer:</source>
+        <translation>Couche WMTS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>read the service's layers first (Read layers)</source>
+        <translation>lisez d’abord les couches du service (Lire les couches)</translation>
+    </message>
+    <message>
+        <source>Reading the layers of the service…</source>
+        <translation>Lecture des couches du service…</translation>
     </message>
 </context>
 <context>

@@ -3229,10 +3229,6 @@
         <translation>Naam:</translation>
     </message>
     <message>
-        <source>Tile URL:</source>
-        <translation>Tegel-URL:</translation>
-    </message>
-    <message>
         <source>Attribution:</source>
         <translation>Bronvermelding:</translation>
     </message>
@@ -3259,6 +3255,30 @@
     <message>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation>MBTiles (*.mbtiles);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Read layers</source>
+        <translation>Lagen lezen</translation>
+    </message>
+    <message>
+        <source>WMTS service (capabilities URL)</source>
+        <translation>WMTS-dienst (capabilities-URL)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>WMTS layer:</source>
+        <translation>WMTS-laag:</translation>
+    </message>
+    <message>
+        <source>read the service's layers first (Read layers)</source>
+        <translation>lees eerst de lagen van de dienst (Lagen lezen)</translation>
+    </message>
+    <message>
+        <source>Reading the layers of the service…</source>
+        <translation>De lagen van de dienst worden gelezen…</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "ui/window/basemap_actions.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
@@ -85,6 +86,41 @@ TEST_CASE("a tile basemap added from the File menu shows its tiles and its attri
     f.window->document()->removeLayer(layers[0].identity.uuid);
     REQUIRE(f.waitForMap());
     CHECK(canvas->attributions().isEmpty());
+    qunsetenv("ATLAS_TILE_CACHE");
+}
+
+TEST_CASE("a WMTS layer is chosen from the layers the dialog read, and drawn in Lambert-93", "[gui][basemap][wmts]")
+{
+    test::TempDir dir;
+    qputenv("ATLAS_TILE_CACHE", dir.makeDir(QStringLiteral("cache")).toUtf8());
+    test::LoopbackTileServer server(kTileColour);
+    REQUIRE(server.isListening());
+    test::GuiFixture f;
+    f.window->resize(1000, 650);
+    showLille(*f.window);
+
+    ui::AddBasemapDialog* dialog = openDialog(*f.window);
+    dialog->chooseWmts(server.wmtsCapabilitiesUrl());
+    dialog->accept();  // no layer read yet: refused, the dialog stays
+    CHECK(dialog->isVisible());
+    CHECK(f.window->document()->document().layers.isEmpty());
+
+    QSignalSpy read(dialog, &ui::AddBasemapDialog::wmtsLayersRead);
+    dialog->readWmtsLayers();  // in a worker: the window keeps answering
+    REQUIRE(read.wait(10000));
+    CHECK(read.first().first().toString().isEmpty());
+    REQUIRE(dialog->wmtsLayerBox()->count() == 1);
+    CHECK(dialog->wmtsLayerBox()->currentText() == QStringLiteral("Plan de test (plan)"));
+    CHECK(dialog->grab().save(QStringLiteral(ATLAS_TEST_OUTPUT_DIR "/add_basemap_wmts.png")));
+    dialog->accept();
+    const QList<core::LayerSpec>& layers = f.window->document()->document().layers;
+    REQUIRE(layers.size() == 1);
+    CHECK(layers[0].basemap.type == core::BasemapType::Wmts);
+    CHECK(layers[0].basemap.wmtsMatrixSet == QStringLiteral("LAMB93"));
+    REQUIRE(f.waitForMap());
+    const QImage& map = f.window->canvas()->lastRenderedImage();
+    CHECK(test::colourNear(map.pixel(map.width() / 2, map.height() / 2), kTileColour.rgba(), 6));
+    CHECK(server.tilesServed() > 0);
     qunsetenv("ATLAS_TILE_CACHE");
 }
 
