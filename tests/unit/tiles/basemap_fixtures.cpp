@@ -22,6 +22,11 @@ gis::RenderResult renderDocument(const core::AtlasDocument& doc, const QString& 
     return gis::renderMap(gis::renderLayersOf(doc, atlasPath, cacheDir), lilleFrame(), never);
 }
 
+QRgb centrePixel(const QImage& image)
+{
+    return image.pixel(image.width() / 2, image.height() / 2);
+}
+
 int countFiles(const QString& dir)
 {
     int n = 0;

@@ -5,6 +5,7 @@
 #include "gis/render/map_renderer.h"
 
 #include <QColor>
+#include <QImage>
 #include <QString>
 
 namespace atlas::test {
@@ -13,6 +14,8 @@ namespace atlas::test {
 gis::MapSettings lilleFrame();
 // Renders the visible layers of `doc` (saved at `atlasPath`) with tiles cached in `cacheDir`.
 gis::RenderResult renderDocument(const core::AtlasDocument& doc, const QString& atlasPath, const QString& cacheDir);
+// The pixel at the image's centre.
+QRgb centrePixel(const QImage& image);
 // Files below `dir`, recursively.
 int countFiles(const QString& dir);
 // An MBTiles file of plain `colour` PNG tiles for zooms 0..maxZoom (the whole world).

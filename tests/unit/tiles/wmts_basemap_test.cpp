@@ -20,11 +20,6 @@ namespace {
 
 const QColor kTileColour(40, 120, 200);
 
-QRgb centre(const QImage& image)
-{
-    return image.pixel(image.width() / 2, image.height() / 2);
-}
-
 }  // namespace
 
 TEST_CASE("a WMTS layer in Lambert-93 is drawn, kept with its capabilities, and drawn offline", "[basemap][wmts]")
@@ -55,7 +50,7 @@ TEST_CASE("a WMTS layer in Lambert-93 is drawn, kept with its capabilities, and 
     const gis::RenderResult first = test::renderDocument(reopened.value(), atlas, cache);
     INFO((first.errors.isEmpty() ? QString() : first.errors.first().message()).toStdString());
     CHECK(first.errors.isEmpty());
-    CHECK(test::colourNear(centre(first.image), kTileColour.rgba(), 6));
+    CHECK(test::colourNear(test::centrePixel(first.image), kTileColour.rgba(), 6));
     CHECK(test::colourNear(first.image.pixel(3, 3), kTileColour.rgba(), 6));
     const int served = server.tilesServed();
     CHECK(served >= 1);
@@ -70,14 +65,14 @@ TEST_CASE("a WMTS layer in Lambert-93 is drawn, kept with its capabilities, and 
     const std::atomic<bool> cancel{false};
     const gis::RenderResult wgs84 = gis::renderMap(gis::renderLayersOf(geographic, atlas, cache), settings, cancel);
     CHECK(wgs84.errors.isEmpty());
-    CHECK(test::colourNear(centre(wgs84.image), kTileColour.rgba(), 6));
+    CHECK(test::colourNear(test::centrePixel(wgs84.image), kTileColour.rgba(), 6));
 
     // Offline: capabilities and tiles from the disk, nothing asked of the (stopped) service.
     const int tilesBefore = server.tilesServed();
     server.stop();
     const gis::RenderResult offline = test::renderDocument(reopened.value(), atlas, cache);
     CHECK(offline.errors.isEmpty());
-    CHECK(test::colourNear(centre(offline.image), kTileColour.rgba(), 6));
+    CHECK(test::colourNear(test::centrePixel(offline.image), kTileColour.rgba(), 6));
     CHECK(server.tilesServed() == tilesBefore);
     CHECK(server.capabilitiesServed() == 1);
 }

@@ -19,11 +19,6 @@ namespace {
 
 const QColor kTileColour(200, 40, 40);
 
-QRgb centre(const QImage& image)
-{
-    return image.pixel(image.width() / 2, image.height() / 2);
-}
-
 }  // namespace
 
 TEST_CASE("an XYZ basemap is drawn from the tile server, then from its disk cache without it", "[basemap]")
@@ -45,7 +40,7 @@ TEST_CASE("an XYZ basemap is drawn from the tile server, then from its disk cach
     const gis::RenderResult first = test::renderDocument(doc, atlas, cache);
     INFO((first.errors.isEmpty() ? QString() : first.errors.first().message()).toStdString());
     CHECK(first.errors.isEmpty());
-    CHECK(test::colourNear(centre(first.image), kTileColour.rgba(), 6));
+    CHECK(test::colourNear(test::centrePixel(first.image), kTileColour.rgba(), 6));
     CHECK(test::colourNear(first.image.pixel(3, 3), kTileColour.rgba(), 6));
     const int served = server.tilesServed();
     CHECK(served >= 1);
@@ -55,7 +50,7 @@ TEST_CASE("an XYZ basemap is drawn from the tile server, then from its disk cach
     server.stop();
     const gis::RenderResult offline = test::renderDocument(doc, atlas, cache);
     CHECK(offline.errors.isEmpty());
-    CHECK(test::colourNear(centre(offline.image), kTileColour.rgba(), 6));
+    CHECK(test::colourNear(test::centrePixel(offline.image), kTileColour.rgba(), 6));
     CHECK(server.tilesServed() == served);
 
     SECTION("with neither server nor cache the frame still renders, with the basemap's error named")
@@ -64,7 +59,7 @@ TEST_CASE("an XYZ basemap is drawn from the tile server, then from its disk cach
         REQUIRE(lost.errors.size() == 1);
         CHECK(lost.errors.first().location == QStringLiteral("Test tiles"));
         CHECK_FALSE(lost.errors.first().message().contains(QStringLiteral("GDAL_WMS")));
-        CHECK(test::colourNear(centre(lost.image), QColor(Qt::white).rgba(), 0));
+        CHECK(test::colourNear(test::centrePixel(lost.image), QColor(Qt::white).rgba(), 0));
     }
 }
 
