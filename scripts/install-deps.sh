@@ -13,8 +13,8 @@ packages=(
   libgdal-dev gdal-bin libproj-dev proj-bin libgeos-dev libsqlite3-dev libspatialite-dev
   # tests and the demo atlas
   catch2 fonts-dejavu-core dpkg-dev file
-  # mediatheque: EXIF with exiv2; demo photos drawn by ImageMagick, geotagged by exiv2
-  libexiv2-dev exiv2 imagemagick
+  # mediatheque: EXIF with exiv2, HEIC photos with libheif; demo photos drawn by ImageMagick, geotagged by exiv2
+  libexiv2-dev exiv2 imagemagick libheif-dev
   # web bundle export (.zip) and its browser tests (node and npm come with the machine)
   libminizip-dev chromium firefox-esr
   # printed map sheets: the tests render the PDF with pdftoppm and read it with pdfinfo

@@ -2,12 +2,12 @@
 
 #include "core/model/translate.h"
 #include "gis/formats/web_bundle_layer_writer.h"
+#include "gis/media/photo_image.h"
 #include "gis/media/web_link.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QRegularExpression>
 
 namespace atlas::gis {
@@ -20,13 +20,8 @@ constexpr int kPhotoMaxSize = 2048;  // full-size photos re-encoded to at most t
 // metadata at all: a re-encoded image carries no EXIF.
 bool writeJpeg(const QString& source, const QString& target, int size, int quality)
 {
-    QImageReader reader(source);
-    reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (size > 0 && full.isValid() && (full.width() > size || full.height() > size))
-        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    return !image.isNull() && image.save(target, "JPEG", quality);
+    const auto image = readPhoto(source, size);
+    return image && image.value().convertToFormat(QImage::Format_RGB32).save(target, "JPEG", quality);
 }
 
 QByteArray kindOf(const core::MediaItem& m)

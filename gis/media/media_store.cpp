@@ -1,9 +1,9 @@
 #include "gis/media/media_store.h"
 
 #include "core/model/translate.h"
-#include "gis/media/web_link.h"
-
+#include "gis/media/photo_image.h"
 #include "gis/media/photo_metadata.h"
+#include "gis/media/web_link.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QImageWriter>
 #include <QMimeDatabase>
 #include <QSaveFile>
@@ -75,16 +74,10 @@ core::Result<QString> checkContent(const QString& path)
                      tr("not %1: the content is %2").arg(expectedImageName(byName), byContent.comment())};
     if (!isAcceptedMediaType(mime))
         return Error{path, {}, tr("unsupported format: %1 (%2)").arg(byContent.comment(), mime)};
-    if (mime == QLatin1String("image/heic") || mime == QLatin1String("image/heif")) {
-        if (!QImageReader::supportedMimeTypes().contains(mime.toLatin1()))
-            return Error{path, {}, tr("unsupported format: HEIC/HEIF photos cannot be read on this system; "
-                                       "convert them to JPEG first")};
-    }
     if (mime.startsWith(QLatin1String("image/"))) {
-        QImageReader reader(path);
-        reader.setScaledSize(QSize(64, 64));  // decodes every byte, cheaply
-        if (reader.read().isNull())
-            return Error{path, {}, tr("the image is damaged or unreadable: %1").arg(reader.errorString())};
+        // Decoded to the last byte (HEIC through libheif), shown small: damage shows here.
+        if (auto decoded = readPhoto(path, 64); !decoded)
+            return decoded.error();
         if (mime == QLatin1String("image/jpeg")) {
             // A truncated JPEG decodes to grey without an error: require its end marker.
             QFile f(path);
@@ -198,24 +191,17 @@ core::Result<QString> MediaStore::makeThumbnailNow(const QString& sha256, int si
     const QString target = thumbnailPath(sha256);
     if (QFileInfo::exists(target))
         return target;
-    QImageReader reader(source);
-    reader.setAutoTransform(true);  // EXIF orientation
-    const QSize full = reader.size();
-    if (full.isValid())
-        reader.setScaledSize(full.scaled(size, size, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    if (image.isNull())
-        return Error{source, {}, QCoreApplication::translate("atlas::gis", "no thumbnail: %1").arg(reader.errorString())};
+    auto decoded = readPhoto(source, size);
+    if (!decoded)
+        return Error{source, {}, QCoreApplication::translate("atlas::gis", "no thumbnail: %1").arg(decoded.error().reason)};
+    const QImage& image = decoded.value();
     QDir().mkpath(QFileInfo(target).absolutePath());
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
         return Error{target, {}, file.errorString()};
     QImageWriter writer(&file, "jpeg");
     writer.setQuality(85);
-    const QImage scaled = image.width() > size || image.height() > size
-                              ? image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation)
-                              : image;
-    if (!writer.write(scaled.convertToFormat(QImage::Format_RGB32)) || !file.commit())
+    if (!writer.write(image.convertToFormat(QImage::Format_RGB32)) || !file.commit())
         return Error{target, {}, QCoreApplication::translate("atlas::gis", "cannot write the thumbnail: %1").arg(writer.errorString())};
     return target;
 }

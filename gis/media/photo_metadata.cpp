@@ -37,6 +37,7 @@ core::Result<PhotoMetadata> readPhotoMetadata(const QString& path)
 {
     // Corrupt files make exiv2 talk on stderr; the caller reports the error itself.
     Exiv2::LogMsg::setLevel(Exiv2::LogMsg::mute);
+    Exiv2::enableBMFF(true);  // HEIC/HEIF photos (ISO base media files)
     PhotoMetadata meta;
     try {
         Exiv2::Image::AutoPtr image = Exiv2::ImageFactory::open(path.toStdString());

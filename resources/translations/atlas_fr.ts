@@ -216,10 +216,6 @@
         <translation>format non pris en charge : %1 (%2)</translation>
     </message>
     <message>
-        <source>unsupported format: HEIC/HEIF photos cannot be read on this system; convert them to JPEG first</source>
-        <translation>format non pris en charge : les photos HEIC/HEIF ne peuvent pas être lues sur ce système ; convertissez-les d&apos;abord en JPEG</translation>
-    </message>
-    <message>
         <source>the image is damaged or unreadable: %1</source>
         <translation>l&apos;image est endommagée ou illisible : %1</translation>
     </message>
@@ -910,6 +906,14 @@
     <message>
         <source>the WMTS capabilities cannot be kept: %1</source>
         <translation>les capacités WMTS ne peuvent pas être conservées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the HEIF image cannot be decoded: %1</source>
+        <translation>l’image HEIF ne peut pas être décodée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the HEIF image has no picture</source>
+        <translation>l’image HEIF ne contient aucune image</translation>
     </message>
 </context>
 <context>

@@ -216,10 +216,6 @@
         <translation>niet-ondersteund formaat: %1 (%2)</translation>
     </message>
     <message>
-        <source>unsupported format: HEIC/HEIF photos cannot be read on this system; convert them to JPEG first</source>
-        <translation>niet-ondersteund formaat: HEIC/HEIF-foto&apos;s kunnen op dit systeem niet gelezen worden; zet ze eerst om naar JPEG</translation>
-    </message>
-    <message>
         <source>the image is damaged or unreadable: %1</source>
         <translation>de afbeelding is beschadigd of onleesbaar: %1</translation>
     </message>
@@ -910,6 +906,14 @@
     <message>
         <source>the WMTS capabilities cannot be kept: %1</source>
         <translation>de WMTS-capabilities kunnen niet bewaard worden: %1</translation>
+    </message>
+    <message>
+        <source>the HEIF image cannot be decoded: %1</source>
+        <translation>de HEIF-afbeelding kan niet gedecodeerd worden: %1</translation>
+    </message>
+    <message>
+        <source>the HEIF image has no picture</source>
+        <translation>de HEIF-afbeelding bevat geen beeld</translation>
     </message>
 </context>
 <context>

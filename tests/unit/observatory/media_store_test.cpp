@@ -10,6 +10,8 @@
 #include "observatory_fixture.h"
 #include "support/test_support.h"
 
+#include <libheif/heif.h>
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -49,6 +51,47 @@ QString writePhoto(const test::TempDir& dir, const QString& name, QColor colour,
             QStringLiteral("mo"), path};
         REQUIRE(QProcess::execute(exiv2, args) == 0);
     }
+    return path;
+}
+
+// The EXIF of a JPEG written by writePhoto: its APP1 segment after "Exif\0\0" (the TIFF header on).
+QByteArray exifOf(const QString& jpeg)
+{
+    const QByteArray bytes = test::readAll(jpeg);
+    const qsizetype at = bytes.indexOf(QByteArray("Exif\0\0", 6));
+    REQUIRE(at >= 4);
+    const int segment = (uchar(bytes[at - 2]) << 8) | uchar(bytes[at - 1]);  // counts its own 2 bytes
+    return bytes.mid(at + 6, segment - 2 - 6);
+}
+
+// A HEIC photo as phones take them (HEVC through libheif), of writePhoto's picture and EXIF.
+QString writeHeic(const test::TempDir& dir, const QString& name, QColor colour)
+{
+    const QString jpeg = writePhoto(dir, name + QStringLiteral(".jpg"), colour, true);
+    const QImage picture = QImage(jpeg).convertToFormat(QImage::Format_RGB888);
+    heif_context* context = heif_context_alloc();
+    heif_image* image = nullptr;
+    REQUIRE(heif_image_create(picture.width(), picture.height(), heif_colorspace_RGB, heif_chroma_interleaved_RGB,
+                              &image).code == heif_error_Ok);
+    REQUIRE(heif_image_add_plane(image, heif_channel_interleaved, picture.width(), picture.height(), 8).code ==
+            heif_error_Ok);
+    int stride = 0;
+    uint8_t* plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+    for (int y = 0; y < picture.height(); ++y)
+        std::memcpy(plane + y * stride, picture.constScanLine(y), std::size_t(picture.width()) * 3);
+    heif_encoder* encoder = nullptr;
+    REQUIRE(heif_context_get_encoder_for_format(context, heif_compression_HEVC, &encoder).code == heif_error_Ok);
+    heif_encoder_set_lossy_quality(encoder, 90);
+    heif_image_handle* handle = nullptr;
+    REQUIRE(heif_context_encode_image(context, image, encoder, nullptr, &handle).code == heif_error_Ok);
+    const QByteArray exif = exifOf(jpeg);
+    REQUIRE(heif_context_add_exif_metadata(context, handle, exif.constData(), int(exif.size())).code == heif_error_Ok);
+    const QString path = dir.filePath(name);
+    REQUIRE(heif_context_write_to_file(context, QFile::encodeName(path).constData()).code == heif_error_Ok);
+    heif_image_handle_release(handle);
+    heif_encoder_release(encoder);
+    heif_image_release(image);
+    heif_context_free(context);
     return path;
 }
 
@@ -164,6 +207,36 @@ TEST_CASE("A geotagged photo becomes a landmark fiche at its position, linked to
     CHECK_FALSE(unplaced.value().fiche.has_value());
 }
 
+TEST_CASE("A geotagged HEIC photo is read with libheif and exiv2: a landmark at its place, a thumbnail", "[observatory][media]")
+{
+    ObservatoryFixture f;
+    const gis::MediaStore files(f.atlasPath);
+    const QString heic = writeHeic(f.dir, QStringLiteral("IMG_0042.heic"), Qt::darkGreen);
+    auto meta = gis::readPhotoMetadata(heic);
+    REQUIRE(meta.ok());
+    REQUIRE(meta.value().lat.has_value());
+    CHECK(*meta.value().lat == Approx(50.78333).epsilon(1e-6));
+    CHECK(*meta.value().lon == Approx(2.828).epsilon(1e-6));
+    CHECK(meta.value().taken == QDateTime(QDate(2016, 11, 25), QTime(14, 30)));
+
+    gis::MediaImportOptions options;
+    options.placeFiches = true;
+    auto imported = gis::importMedia(*f.store, files, heic, options);
+    INFO((imported ? QString() : imported.error().message()).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(f.store->count({}).value() == 1);
+    CHECK(sqlValue(*f.store, "SELECT mime FROM media").startsWith(QStringLiteral("image/hei")));
+    auto thumbnail = files.makeThumbnailNow(sha256Of(heic), 128);
+    INFO((thumbnail ? QString() : thumbnail.error().message()).toStdString());
+    REQUIRE(thumbnail.ok());
+    const QImage small(thumbnail.value());
+    REQUIRE(small.width() == 128);
+    CHECK(small.height() == 96);
+    const QColor corner = small.pixelColor(5, 5);  // the green around the white rectangle
+    CHECK(std::abs(corner.green() - QColor(Qt::darkGreen).green()) < 16);
+    CHECK(corner.red() < 20);
+}
+
 TEST_CASE("Bad media files are refused with a clear reason and change nothing", "[observatory][media]")
 {
     ObservatoryFixture f;
@@ -182,7 +255,7 @@ TEST_CASE("Bad media files are refused with a clear reason and change nothing", 
         {f.dir.writeFile(QStringLiteral("empty.jpg"), {}), QStringLiteral("empty (0 bytes)")},
         {f.dir.filePath(QStringLiteral("missing.jpg")), QStringLiteral("file not found")},
         {f.dir.writeFile(QStringLiteral("notes.jpg"), "Meeting notes, not a photo.\n"), QStringLiteral("not a JPEG image")},
-        {f.dir.writeFile(QStringLiteral("phone.heic"), heic), QStringLiteral("unsupported format")},
+        {f.dir.writeFile(QStringLiteral("phone.heic"), heic), QStringLiteral("HEIF image cannot be decoded")},
         {f.dir.writeFile(QStringLiteral("tool.exe"), QByteArray("MZ") + QByteArray(200, '\0')), QStringLiteral("unsupported format")},
     };
     auto fiche = f.store->saveObservation(ObservatoryFixture::fiche(core::ObservationKind::Landmark, "Moulin", {}));
