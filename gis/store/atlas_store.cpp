@@ -131,7 +131,7 @@ core::Status writeDocument(SqliteDatabase& db, const core::AtlasDocument& doc)
             const core::LayerSpec& l = doc.layers[i];
             const QString uuid = l.identity.uuid.toString(QUuid::WithoutBraces);
             const QString path = l.sourcePath.isEmpty() ? QString() : atlasDir.relativeFilePath(l.sourcePath);
-            const QString style = encodeStyle(l.style);
+            const QString style = encodeStyle(l.style, atlasDir.absolutePath());
             const QString basemap = l.kind == core::LayerKind::Basemap ? encodeBasemap(l.basemap) : QString();
             const QString content = QString::number(i) + l.name + path + l.sourceLayer + kindName(l.kind) +
                                     QString::number(l.visible ? 1 : 0) + style + basemap;
@@ -241,7 +241,7 @@ core::Result<core::AtlasDocument> loadAtlas(const QString& path)
         if (l.kind == core::LayerKind::Basemap)
             l.basemap = decodeBasemap(r.text(9));
         l.visible = r.integer(5) != 0;
-        l.style = decodeStyle(r.text(6));
+        l.style = decodeStyle(r.text(6), atlasDir.absolutePath());
         doc.layers << l;
     }
     if (!q.value().ok())

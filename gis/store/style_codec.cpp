@@ -2,6 +2,7 @@
 
 #include "core/model/colour_ramp.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,25 +11,6 @@
 
 namespace atlas::gis {
 namespace {
-
-const char* markerName(core::MarkerShape m)
-{
-    switch (m) {
-    case core::MarkerShape::Square: return "square";
-    case core::MarkerShape::Triangle: return "triangle";
-    case core::MarkerShape::Diamond: return "diamond";
-    case core::MarkerShape::Circle: break;
-    }
-    return "circle";
-}
-
-core::MarkerShape markerFromName(const QString& n)
-{
-    if (n == QLatin1String("square")) return core::MarkerShape::Square;
-    if (n == QLatin1String("triangle")) return core::MarkerShape::Triangle;
-    if (n == QLatin1String("diamond")) return core::MarkerShape::Diamond;
-    return core::MarkerShape::Circle;
-}
 
 QColor colourOr(const QJsonValue& v, const QColor& fallback)
 {
@@ -137,18 +119,72 @@ core::RasterStyle decodeRaster(const QJsonObject& o)
     return r;
 }
 
+QJsonObject encodeScales(const core::ScaleRange& r)
+{
+    return QJsonObject{{QStringLiteral("min"), r.minDenominator}, {QStringLiteral("max"), r.maxDenominator}};
+}
+
+// Negative or non-numbers open that end; ends out of order open both rather than hide the layer for good.
+core::ScaleRange decodeScales(const QJsonValue& v)
+{
+    const QJsonObject o = v.toObject();
+    core::ScaleRange r{std::max(0.0, o.value(QStringLiteral("min")).toDouble(0)),
+                       std::max(0.0, o.value(QStringLiteral("max")).toDouble(0))};
+    if (!std::isfinite(r.minDenominator) || !std::isfinite(r.maxDenominator) ||
+        (r.maxDenominator > 0 && r.minDenominator > r.maxDenominator))
+        return {};
+    return r;
+}
+
+// A built-in icon (":/…") stays as it is; a file goes relative to the atlas so the folder can move.
+QString iconPathForFile(const QString& path, const QString& baseDir)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || baseDir.isEmpty() || QDir::isRelativePath(path))
+        return path;
+    return QDir(baseDir).relativeFilePath(path);
+}
+
+QString iconPathFromFile(const QString& path, const QString& baseDir)
+{
+    if (path.isEmpty() || path.startsWith(QLatin1Char(':')) || baseDir.isEmpty() || !QDir::isRelativePath(path))
+        return path;
+    return QDir::cleanPath(QDir(baseDir).absoluteFilePath(path));
+}
+
+template <typename E>
+E enumOr(const QJsonValue& v, bool (*fromName)(const QString&, E&), E fallback)
+{
+    E out = fallback;
+    return fromName(v.toString(), out) ? out : fallback;
+}
+
 }  // namespace
 
-QString encodeStyle(const core::LayerStyle& s)
+QString encodeStyle(const core::LayerStyle& s, const QString& baseDir)
 {
     QJsonObject o{{QStringLiteral("fill"), s.fill.name(QColor::HexArgb)},
                   {QStringLiteral("stroke"), s.stroke.name(QColor::HexArgb)},
                   {QStringLiteral("strokeWidth"), s.strokeWidth},
                   {QStringLiteral("markerSize"), s.markerSize},
-                  {QStringLiteral("marker"), QString::fromLatin1(markerName(s.marker))},
+                  {QStringLiteral("marker"), QString::fromLatin1(core::markerShapeName(s.marker))},
                   {QStringLiteral("opacity"), s.opacity},
                   {QStringLiteral("labelField"), s.labelField}};
-    // Old readers ignore the key; a single-symbol style is written exactly as before.
+    // Old readers ignore the keys; a style using none of them is written exactly as before.
+    const core::LayerStyle plain;
+    if (s.dash != plain.dash)
+        o.insert(QStringLiteral("dash"), QString::fromLatin1(core::strokeDashName(s.dash)));
+    if (s.sizeUnit != plain.sizeUnit)
+        o.insert(QStringLiteral("sizeUnit"), QString::fromLatin1(core::sizeUnitName(s.sizeUnit)));
+    if (!s.markerSvg.isEmpty())
+        o.insert(QStringLiteral("markerSvg"), iconPathForFile(s.markerSvg, baseDir));
+    if (s.blend != plain.blend)
+        o.insert(QStringLiteral("blend"), QString::fromLatin1(core::blendModeName(s.blend)));
+    if (!s.visibleScales.isOpen())
+        o.insert(QStringLiteral("scales"), encodeScales(s.visibleScales));
+    if (s.labelPriority != plain.labelPriority)
+        o.insert(QStringLiteral("labelPriority"), s.labelPriority);
+    if (!s.labelScales.isOpen())
+        o.insert(QStringLiteral("labelScales"), encodeScales(s.labelScales));
     if (s.thematic.kind != core::ClassificationKind::Single)
         o.insert(QStringLiteral("thematic"), encodeThematic(s.thematic));
     if (s.raster != core::RasterStyle{})
@@ -156,15 +192,28 @@ QString encodeStyle(const core::LayerStyle& s)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-core::LayerStyle decodeStyle(const QString& json)
+core::LayerStyle decodeStyle(const QString& json, const QString& baseDir)
 {
     core::LayerStyle s;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
     s.fill = colourOr(o.value(QStringLiteral("fill")), s.fill);
     s.stroke = colourOr(o.value(QStringLiteral("stroke")), s.stroke);
-    s.strokeWidth = o.value(QStringLiteral("strokeWidth")).toDouble(s.strokeWidth);
-    s.markerSize = o.value(QStringLiteral("markerSize")).toDouble(s.markerSize);
-    s.marker = markerFromName(o.value(QStringLiteral("marker")).toString());
+    // Sizes out of any sensible range (a damaged or hand-edited file) fall back rather than
+    // ask the renderer for a huge marker image.
+    const double strokeWidth = o.value(QStringLiteral("strokeWidth")).toDouble(s.strokeWidth);
+    const double markerSize = o.value(QStringLiteral("markerSize")).toDouble(s.markerSize);
+    if (strokeWidth >= 0 && strokeWidth <= 100)
+        s.strokeWidth = strokeWidth;
+    if (markerSize >= 0 && markerSize <= 500)
+        s.markerSize = markerSize;
+    s.marker = enumOr(o.value(QStringLiteral("marker")), core::markerShapeFromName, s.marker);
+    s.dash = enumOr(o.value(QStringLiteral("dash")), core::strokeDashFromName, s.dash);
+    s.sizeUnit = enumOr(o.value(QStringLiteral("sizeUnit")), core::sizeUnitFromName, s.sizeUnit);
+    s.markerSvg = iconPathFromFile(o.value(QStringLiteral("markerSvg")).toString(), baseDir);
+    s.blend = enumOr(o.value(QStringLiteral("blend")), core::blendModeFromName, s.blend);
+    s.visibleScales = decodeScales(o.value(QStringLiteral("scales")));
+    s.labelPriority = std::clamp(o.value(QStringLiteral("labelPriority")).toInt(0), -1000, 1000);
+    s.labelScales = decodeScales(o.value(QStringLiteral("labelScales")));
     s.opacity = std::clamp(o.value(QStringLiteral("opacity")).toDouble(s.opacity), 0.0, 1.0);
     s.labelField = o.value(QStringLiteral("labelField")).toString();
     if (o.value(QStringLiteral("thematic")).isObject())
