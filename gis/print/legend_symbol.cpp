@@ -1,7 +1,9 @@
 #include "gis/print/legend_symbol.h"
 
 #include "core/model/colour_ramp.h"
+#include "gis/render/marker_icon.h"
 #include "gis/render/marker_shape.h"
+#include "gis/render/stroke_style.h"
 
 #include <QCoreApplication>
 #include <QLinearGradient>
@@ -36,10 +38,13 @@ QString rasterRangeLabel(double minimum, double maximum)
     return QStringLiteral("%1 – %2").arg(locale.toString(minimum, 'f', decimals), locale.toString(maximum, 'f', decimals));
 }
 
-void paintLegendSymbol(QPainter& p, const QRectF& box, LegendSymbol symbol, const core::LayerStyle& s, double unit,
+void paintLegendSymbol(QPainter& p, const QRectF& box, LegendSymbol symbol, const core::LayerStyle& s, double pixel,
                        double minStroke)
 {
-    const QPen stroke = s.strokeWidth > 0 ? QPen(s.stroke, std::max(minStroke, s.strokeWidth * unit)) : QPen(Qt::NoPen);
+    // Style sizes in millimetres are 96/25.4 style pixels each.
+    const double unit = s.sizeUnit == core::SizeUnit::Millimetres ? pixel * 96.0 / 25.4 : pixel;
+    const QPen stroke =
+        s.strokeWidth > 0 ? strokePen(s.stroke, std::max(minStroke, s.strokeWidth * unit), s.dash) : QPen(Qt::NoPen);
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     switch (symbol) {
@@ -63,7 +68,7 @@ void paintLegendSymbol(QPainter& p, const QRectF& box, LegendSymbol symbol, cons
         break;
     }
     case LegendSymbol::Line:
-        p.setPen(QPen(s.stroke, std::max(2 * minStroke, s.strokeWidth * unit), Qt::SolidLine, Qt::RoundCap));
+        p.setPen(strokePen(s.stroke, std::max(2 * minStroke, s.strokeWidth * unit), s.dash));
         p.drawLine(QPointF(box.left(), box.center().y()), QPointF(box.right(), box.center().y()));
         break;
     case LegendSymbol::Area:
@@ -73,9 +78,13 @@ void paintLegendSymbol(QPainter& p, const QRectF& box, LegendSymbol symbol, cons
         break;
     case LegendSymbol::Marker: {
         const double size = std::min(box.height(), s.markerSize * unit);
-        p.setPen(stroke);
-        p.setBrush(s.fill);
-        drawMarkerShape(p, s.marker, QRectF(box.center().x() - size / 2, box.center().y() - size / 2, size, size));
+        const QRectF square(box.center().x() - size / 2, box.center().y() - size / 2, size, size);
+        if (s.markerSvg.isEmpty() || !drawMarkerIcon(p, s.markerSvg, square)) {
+            p.setPen(s.strokeWidth > 0 ? strokePen(s.stroke, std::max(minStroke, s.strokeWidth * unit), core::StrokeDash::Solid)
+                                       : QPen(Qt::NoPen));
+            p.setBrush(s.fill);
+            drawMarkerShape(p, s.marker, square);
+        }
         break;
     }
     }

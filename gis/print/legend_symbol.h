@@ -13,10 +13,10 @@ class QPainter;
 
 namespace atlas::gis {
 
-// `box` in device units; `unit` is device units per style pixel (1/96 inch); strokes are at
+// `box` in device units; `pixel` is device units per 1/96 inch (a style pixel); strokes are at
 // least `minStroke` device units wide so a hairline stays visible on paper.
 void paintLegendSymbol(QPainter& painter, const QRectF& box, LegendSymbol symbol, const core::LayerStyle& style,
-                       double unit, double minStroke);
+                       double pixel, double minStroke);
 
 struct LegendRow {
     QString label;

@@ -3,11 +3,16 @@
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
 #include "gis/render/label_placer.h"
+#include "gis/render/layer_compositing.h"
+#include "gis/render/line_label.h"
+#include "gis/render/marker_icon.h"
 #include "gis/render/marker_shape.h"
+#include "gis/render/stroke_style.h"
 #include "gis/render/thematic_lookup.h"
 #include "gis/render/vector_layer_renderer.h"
 
 #include <QCoreApplication>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -52,12 +57,16 @@ core::Result<qint64> paintLayer(QPainter& p, const RenderLayer& layer, LayerSour
         return qint64(0);
     const CrsTransform transform(source.crs().isEmpty() ? s.crs : source.crs(), s.crs);
     const core::LayerStyle& style = layer.style;
-    const double scale = s.dpi / 96.0;  // style sizes are pixels at 96 dpi
+    const double ppu = style.pixelsPerUnit(s.dpi);  // device units per style unit
     const int thematicIndex =
         style.thematic.isThematic() ? int(request.value().fields.indexOf(style.thematic.field)) : -1;
-    const int labelIndex = style.labelField.isEmpty() ? -1 : int(request.value().fields.indexOf(style.labelField));
+    const int labelIndex = renderer.labelsShown() ? int(request.value().fields.indexOf(style.labelField)) : -1;
     const ThematicLookup lookup(style.thematic);
-    const double strokeWidth = style.strokeWidth * scale;
+    const double strokeWidth = style.strokeWidth * ppu;
+    const QPen outline = strokeWidth > 0 ? strokePen(style.stroke, strokeWidth, style.dash) : QPen(Qt::NoPen);
+    const QPen markerOutline =
+        strokeWidth > 0 ? strokePen(style.stroke, strokeWidth, core::StrokeDash::Solid) : QPen(Qt::NoPen);
+    const bool icon = !style.markerSvg.isEmpty() && markerIconUsable(style.markerSvg);
     const QRectF visible = QRectF(QPointF(0, 0), QSizeF(s.outputSize)).adjusted(-50, -50, 50, 50);
 
     auto it = source.features(request.value());
@@ -81,8 +90,7 @@ core::Result<qint64> paintLayer(QPainter& p, const RenderLayer& layer, LayerSour
                 path.addPolygon(toDevice(g, part, s));
             if (!path.boundingRect().intersects(visible))
                 continue;
-            p.setPen(strokeWidth > 0 ? QPen(style.stroke, strokeWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin)
-                                     : QPen(Qt::NoPen));
+            p.setPen(outline);
             p.setBrush(thematicColour(style, index, style.fill));
             p.drawPath(path);
             if (!label.isEmpty())
@@ -91,15 +99,19 @@ core::Result<qint64> paintLayer(QPainter& p, const RenderLayer& layer, LayerSour
             continue;
         }
         bool any = false;
+        QPolygonF longest;
         for (const GeometryPart& part : g.parts) {
             if (part.role == PartRole::Point) {
                 const QPointF at = toDevice(g, part, s).value(0);
                 if (!visible.contains(at))
                     continue;
-                const double size = style.markerSize * scale;
-                p.setPen(strokeWidth > 0 ? QPen(style.stroke, strokeWidth) : QPen(Qt::NoPen));
-                p.setBrush(thematicColour(style, index, style.fill));
-                drawMarkerShape(p, style.marker, QRectF(at.x() - size / 2, at.y() - size / 2, size, size));
+                const double size = style.markerSize * ppu;
+                const QRectF box(at.x() - size / 2, at.y() - size / 2, size, size);
+                if (!icon || !drawMarkerIcon(p, style.markerSvg, box)) {
+                    p.setPen(markerOutline);
+                    p.setBrush(thematicColour(style, index, style.fill));
+                    drawMarkerShape(p, style.marker, box);
+                }
                 if (!label.isEmpty())
                     labels.addPointLabel(label, at, size / 2, QColor(30, 30, 30));
                 any = true;
@@ -108,12 +120,18 @@ core::Result<qint64> paintLayer(QPainter& p, const RenderLayer& layer, LayerSour
                 if (line.size() < 2 || !line.boundingRect().adjusted(-1, -1, 1, 1).intersects(visible))
                     continue;
                 // Strokes of zero width still show, as the thinnest line of the device.
-                p.setPen(QPen(thematicColour(style, index, style.stroke), std::max(strokeWidth, 0.5 * scale),
-                              Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+                p.setPen(strokePen(thematicColour(style, index, style.stroke), std::max(strokeWidth, 0.5 * s.dpi / 96.0),
+                                   style.dash));
                 p.setBrush(Qt::NoBrush);
                 p.drawPolyline(line);
+                if (!label.isEmpty() && polylineLength(line) > polylineLength(longest))
+                    longest = line;
                 any = true;
             }
+        }
+        if (!longest.isEmpty()) {
+            const LinePlacement at = placeOnLine(longest);
+            labels.addLineLabel(label, at.anchor, at.angle, at.length, style.stroke.darker(150));
         }
         drawn += any ? 1 : 0;
     }
@@ -135,7 +153,9 @@ VectorMapResult paintVectorMap(QPainter& painter, const QRectF& frame, const QLi
     LabelPlacer labels(settings.dpi);
     for (int i = 0; i < layers.size() && !cancel.load(); ++i) {
         const RenderLayer& layer = layers[i];
-        labels.setPriority(i);
+        if (!layerShownAt(layer.style, settings))
+            continue;  // outside its scale range at the print's scale
+        labels.setPriority(layer.style.labelPriority, i);
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (!source) {
             result.errors << core::Error{layer.kind == core::LayerKind::Basemap ? QString() : layer.path, layer.name,
@@ -143,6 +163,9 @@ VectorMapResult paintVectorMap(QPainter& painter, const QRectF& frame, const QLi
             continue;
         }
         painter.setOpacity(layer.style.opacity);
+        // A PDF has no blend modes: there the layer is laid over normally.
+        if (painter.paintEngine()->hasFeature(QPaintEngine::BlendModes))
+            painter.setCompositionMode(compositionModeOf(layer.style.blend));
         if (layer.kind != core::LayerKind::Vector) {
             // Imagery and basemaps stay images, read at the print resolution.
             auto image = source.value()->readImage(settings.extent, settings.outputSize, settings.crs, layer.style.raster, &cancel);
@@ -159,6 +182,7 @@ VectorMapResult paintVectorMap(QPainter& painter, const QRectF& frame, const QLi
             result.errors << drawn.error();
     }
     painter.setOpacity(1);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     if (!cancel.load())
         labels.draw(painter);
     painter.restore();

@@ -31,9 +31,9 @@ inline void appendPixel(QPolygonF& out, QPointF p, bool endsPart)
 
 class FeaturePainter {
 public:
-    // `target` is premultiplied ARGB32; `labels` may be null. The painter keeps a
+    // `target` is premultiplied ARGB32, drawn at `dpi`; `labels` may be null. The painter keeps a
     // reference to the image and paints into it until destroyed.
-    FeaturePainter(QImage& target, const core::LayerStyle& style, double scale, LabelPlacer* labels);
+    FeaturePainter(QImage& target, const core::LayerStyle& style, double dpi, LabelPlacer* labels);
     ~FeaturePainter();
 
     // Symbol 0 is the layer's own style; symbol i + 1 is category or class i.
@@ -45,13 +45,15 @@ public:
     bool drawPolygon(const std::vector<QPolygonF>& rings, std::size_t symbol, const QString& label);
     bool drawLine(const QPolygonF& line, std::size_t symbol);
     bool drawPoint(QPointF p, std::size_t symbol, const QString& label);
+    // Offers `label` along `line` (a feature's longest part, in pixels).
+    void labelLine(const QPolygonF& line, const QString& label);
 
     // How one symbol is drawn, decided once per render.
     struct Symbol {
         QImage stamp;
         QPointF stampOffset;
         QPen pen;
-        bool hairline;      // strokes through RasterPainter
+        bool hairline;      // solid strokes through RasterPainter
         QRgb strokeColour;  // premultiplied
         QRgb fillColour;    // premultiplied
         QColor fill;
@@ -63,7 +65,7 @@ public:
 
 private:
     const core::LayerStyle& m_style;
-    double m_scale;
+    double m_ppu;  // device pixels per style unit
     LabelPlacer* m_labels;
     std::vector<Symbol> m_symbols;
     RasterPainter m_raster;

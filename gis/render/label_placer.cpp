@@ -3,11 +3,12 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTransform>
 #include <algorithm>
 
 namespace atlas::gis {
 
-LabelPlacer::LabelPlacer(double dpi) : m_font(QStringLiteral("DejaVu Sans"))
+LabelPlacer::LabelPlacer(double dpi) : m_font(QStringLiteral("DejaVu Sans")), m_halo(3.0 * dpi / 96.0)
 {
     m_font.setPixelSize(int(11 * dpi / 96.0));
 }
@@ -15,18 +16,28 @@ LabelPlacer::LabelPlacer(double dpi) : m_font(QStringLiteral("DejaVu Sans"))
 void LabelPlacer::addPointLabel(const QString& text, QPointF anchor, double markerRadius, QColor colour)
 {
     if (!text.isEmpty())
-        m_candidates.push_back({text, anchor, markerRadius + 3, colour, m_priority});
+        m_candidates.push_back({text, anchor, markerRadius + 3, colour, m_priority, m_order, Kind::Point});
 }
 
 void LabelPlacer::addAreaLabel(const QString& text, QPointF anchor, QColor colour)
 {
     if (!text.isEmpty())
-        m_candidates.push_back({text, anchor, -1, colour, m_priority});
+        m_candidates.push_back({text, anchor, 0, colour, m_priority, m_order, Kind::Area});
+}
+
+void LabelPlacer::addLineLabel(const QString& text, QPointF anchor, double angle, double length, QColor colour)
+{
+    if (!text.isEmpty())
+        m_candidates.push_back({text, anchor, 0, colour, m_priority, m_order, Kind::Line, angle, length});
 }
 
 void LabelPlacer::append(const LabelPlacer& other)
 {
-    m_candidates.insert(m_candidates.end(), other.m_candidates.begin(), other.m_candidates.end());
+    for (Candidate c : other.m_candidates) {
+        c.priority = m_priority;
+        c.order = m_order;
+        m_candidates.push_back(std::move(c));
+    }
 }
 
 bool LabelPlacer::collides(const QRectF& r) const
@@ -37,14 +48,44 @@ bool LabelPlacer::collides(const QRectF& r) const
     return false;
 }
 
+void LabelPlacer::drawText(QPainter& painter, const QPointF& baseline, const QString& text, QColor colour) const
+{
+    QPainterPath path;
+    path.addText(baseline, m_font, text);
+    // A white halo keeps the text readable over any fill.
+    painter.strokePath(path, QPen(QColor(255, 255, 255, 220), m_halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(path, colour);
+}
+
+bool LabelPlacer::placeLine(QPainter& painter, const Candidate& c, const QSizeF& size, double ascent)
+{
+    if (size.width() > c.length)
+        return false;
+    QTransform turn;
+    turn.translate(c.anchor.x(), c.anchor.y());
+    turn.rotate(c.angle);
+    const QRectF local(-size.width() / 2, -size.height() / 2, size.width(), size.height());
+    // The turned text's bounding box: a little generous on diagonals, never overlapping.
+    const QRectF box = turn.mapRect(local);
+    if (collides(box.adjusted(-2, -1, 2, 1)))
+        return false;
+    m_occupied.push_back(box);
+    painter.save();
+    painter.setTransform(turn, true);
+    drawText(painter, QPointF(local.left(), local.top() + ascent), c.text, c.colour);
+    painter.restore();
+    return true;
+}
+
 void LabelPlacer::draw(QPainter& painter)
 {
     const QFontMetricsF fm(m_font);
-    std::stable_sort(m_candidates.begin(), m_candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
+    std::stable_sort(m_candidates.begin(), m_candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.priority != b.priority ? a.priority > b.priority : a.order > b.order;
+    });
     // Labelled markers stay visible: no label may cover them.
     for (const Candidate& c : m_candidates)
-        if (c.offset >= 0) {
+        if (c.kind == Kind::Point) {
             const double r = c.offset - 3;
             m_occupied.push_back(QRectF(c.anchor - QPointF(r, r), QSizeF(2 * r, 2 * r)));
         }
@@ -52,8 +93,12 @@ void LabelPlacer::draw(QPainter& painter)
     painter.setRenderHint(QPainter::Antialiasing);
     for (const Candidate& c : m_candidates) {
         const QSizeF size(fm.horizontalAdvance(c.text), fm.height());
+        if (c.kind == Kind::Line) {
+            m_placed += placeLine(painter, c, size, fm.ascent()) ? 1 : 0;
+            continue;
+        }
         std::vector<QPointF> topLefts;  // candidate positions, best first
-        if (c.offset < 0) {
+        if (c.kind == Kind::Area) {
             topLefts.push_back(c.anchor - QPointF(size.width() / 2, size.height() / 2));
         } else {
             const double o = c.offset, h2 = size.height() / 2;
@@ -66,11 +111,7 @@ void LabelPlacer::draw(QPainter& painter)
             if (collides(box.adjusted(-2, -1, 2, 1)))
                 continue;
             m_occupied.push_back(box);
-            QPainterPath path;
-            path.addText(tl + QPointF(0, fm.ascent()), m_font, c.text);
-            painter.strokePath(path, QPen(QColor(255, 255, 255, 220), 3.0, Qt::SolidLine,
-                                          Qt::RoundCap, Qt::RoundJoin));
-            painter.fillPath(path, c.colour);
+            drawText(painter, tl + QPointF(0, fm.ascent()), c.text, c.colour);
             ++m_placed;
             break;
         }

@@ -1,6 +1,7 @@
 #include "gis/render/lod_cache.h"
 
 #include "gis/crs/crs_transform.h"
+#include "gis/render/layer_compositing.h"
 #include "gis/render/thematic_lookup.h"
 
 #include <QFileInfo>
@@ -79,7 +80,7 @@ std::shared_ptr<const LodLayer> LodCache::levelFor(const RenderLayer& layer, con
                                                    const MapSettings& settings, double shownFraction,
                                                    const std::atomic<bool>& cancel)
 {
-    if (layer.kind != core::LayerKind::Vector || !layer.style.labelField.isEmpty())
+    if (layer.kind != core::LayerKind::Vector || labelsShownAt(layer.style, settings))
         return nullptr;  // labels need the attributes, which a level does not keep
     const qint64 count = source.featureCount();
     const double upp = settings.unitsPerPixel();

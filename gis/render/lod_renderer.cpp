@@ -64,7 +64,7 @@ void drawStrip(const LodLayer& lod, const core::LayerStyle& style, const MapSett
     // The strip's rows of the target, shared: threads write disjoint rows.
     QImage image(target.bits() + std::ptrdiff_t(strip.y0) * target.bytesPerLine(), target.width(),
                  strip.y1 - strip.y0, target.bytesPerLine(), target.format());
-    FeaturePainter painter(image, style, settings.dpi / 96.0, nullptr);
+    FeaturePainter painter(image, style, settings.dpi, nullptr);
     const PixelMap map = pixelMap(lod, settings, strip.y0);
     const bool single = lod.symbol.empty();
     QPolygonF ring;
@@ -114,7 +114,7 @@ VectorRenderStats drawLodLayer(const LodLayer& lod, const core::LayerStyle& styl
         strips[i].y0 = int(i) * kStripRows;
         strips[i].y1 = std::min(height, strips[i].y0 + kStripRows);
     }
-    const double scale = settings.dpi / 96.0;
+    const double scale = style.pixelsPerUnit(settings.dpi);
     // As far as a marker or a stroke reaches beyond a feature's box.
     const double margin = 2 + std::max(style.markerSize, 0.0) * scale + 2 * std::max(style.strokeWidth, 0.0) * scale;
     bucket(lod, pixelMap(lod, settings, 0), target.width(), height, margin, strips, cancel);

@@ -2,11 +2,14 @@
 
 #include "gis/datasource/layer_source.h"
 #include "gis/render/label_placer.h"
+#include "gis/render/layer_compositing.h"
 #include "gis/render/lod_cache.h"
 #include "gis/render/lod_renderer.h"
+#include "gis/render/marker_icon.h"
 #include "gis/render/render_pool.h"
 #include "gis/render/vector_layer_renderer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QThread>
@@ -121,7 +124,13 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
         const RenderLayer& layer = layers[index];
         if (cancel.load())
             break;
-        labels.setPriority(index);
+        if (!layerShownAt(layer.style, settings))
+            continue;  // outside its scale range
+        labels.setPriority(layer.style.labelPriority, index);
+        if (QString why; layer.kind == core::LayerKind::Vector && !layer.style.markerSvg.isEmpty() &&
+                         !markerIconUsable(layer.style.markerSvg, &why))
+            result.warnings << core::Error{
+                {}, layer.name, QCoreApplication::translate("atlas::gis", "%1; its points are drawn as the marker shape").arg(why)};
         auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
         if (cancel.load())
             break;
@@ -133,10 +142,13 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             result.errors << e;
             continue;
         }
-        // An opaque vector layer is drawn straight into the map: source-over is associative,
-        // so this equals drawing it apart and compositing it, without filling and blending
-        // another full frame (and faulting in its pages) for every layer.
-        const bool direct = layer.kind == core::LayerKind::Vector && layer.style.opacity >= 1.0;
+        // An opaque vector layer in the normal blend is drawn straight into the map: source-over
+        // is associative, so this equals drawing it apart and compositing it, without filling and
+        // blending another full frame (and faulting in its pages) for every layer. A layer with
+        // an opacity or another blend mode is drawn apart and composited whole with it (its own
+        // features over one another stay source-over).
+        const bool direct = layer.kind == core::LayerKind::Vector && layer.style.opacity >= 1.0 &&
+                            layer.style.blend == core::BlendMode::Normal;
         if (!direct) {
             if (layerImage.isNull())
                 layerImage = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
@@ -165,6 +177,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
             continue;
         QPainter painter(&result.image);
         painter.setOpacity(layer.style.opacity);
+        painter.setCompositionMode(compositionModeOf(layer.style.blend));
         painter.drawImage(0, 0, layerImage);
     }
     if (!cancel.load()) {

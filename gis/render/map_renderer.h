@@ -16,6 +16,7 @@ struct RenderResult {
     QImage image;
     MapSettings settings;
     QList<core::Error> errors;  // one per layer that could not be drawn
+    QList<core::Error> warnings;  // layers drawn, but not quite as styled (a missing icon)
     bool cancelled = false;
     qint64 elapsedMs = 0;
     qint64 featuresDrawn = 0;

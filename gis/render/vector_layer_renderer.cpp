@@ -2,6 +2,8 @@
 
 #include "gis/crs/crs_transform.h"
 #include "gis/render/feature_painter.h"
+#include "gis/render/layer_compositing.h"
+#include "gis/render/line_label.h"
 #include "gis/render/thematic_lookup.h"
 
 #include <QCoreApplication>
@@ -37,6 +39,11 @@ VectorLayerRenderer::VectorLayerRenderer(const RenderLayer& layer, const MapSett
 {
 }
 
+bool VectorLayerRenderer::labelsShown() const
+{
+    return labelsShownAt(m_layer.style, m_settings);
+}
+
 core::Result<FeatureRequest> VectorLayerRenderer::requestFor(const LayerSource& source) const
 {
     const QString layerCrs = source.crs().isEmpty() ? m_settings.crs : source.crs();
@@ -46,10 +53,10 @@ core::Result<FeatureRequest> VectorLayerRenderer::requestFor(const LayerSource& 
     FeatureRequest request;
     // Null when the frame is outside the layer CRS's domain: nothing to draw.
     request.filter = transform.transformExtent(m_settings.extent, /*inverse=*/true).buffered(0.01);
-    if (!m_layer.style.labelField.isEmpty())
+    if (labelsShown())
         request.fields << m_layer.style.labelField;
     const core::StyleClassification& thematic = m_layer.style.thematic;
-    if (thematic.isThematic() && thematic.field != m_layer.style.labelField)
+    if (thematic.isThematic() && !request.fields.contains(thematic.field))
         request.fields << thematic.field;
     return request;
 }
@@ -66,14 +73,14 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
         return core::Error{m_layer.path, m_layer.name, transform.errorString()};
 
     const core::LayerStyle& style = m_layer.style;
-    FeaturePainter painter(target, style, m_settings.dpi / 96.0, m_labels);
+    FeaturePainter painter(target, style, m_settings.dpi, m_labels);
     // The field is resolved once: its position in the request, or -1 for a single symbol.
     const int thematicIndex = painter.symbolCount() > 1 ? int(request.fields.indexOf(style.thematic.field)) : -1;
-    const int labelIndex = style.labelField.isEmpty() ? -1 : int(request.fields.indexOf(style.labelField));
+    const int labelIndex = labelsShown() ? int(request.fields.indexOf(style.labelField)) : -1;
     const ThematicLookup lookup(style.thematic);
 
     Feature feature;
-    QPolygonF ring;
+    QPolygonF ring, longest;
     std::vector<QPolygonF> rings;
     if (cancel.load())
         return stats;
@@ -97,6 +104,8 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
         bool drawn = false;
         const bool areas = g.hasPolygon();
         rings.clear();
+        longest.clear();
+        double longestLength = 0;
         for (const GeometryPart& part : g.parts) {
             if (part.role == PartRole::Point) {
                 const QPointF p = m_settings.toPixel(g.xy[2 * part.begin], g.xy[2 * part.begin + 1]);
@@ -104,13 +113,21 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
                 continue;
             }
             toPixels(g, part, m_settings, ring);
-            if (part.role == PartRole::Line)
+            if (part.role == PartRole::Line) {
                 drawn = painter.drawLine(ring, symbol) || drawn;
-            else if (ring.size() >= 2)
+                // One label per line feature (an area labels itself), on its longest part.
+                if (const double l = areas || label.isEmpty() ? 0 : polylineLength(ring); l > longestLength) {
+                    longestLength = l;
+                    longest = ring;
+                }
+            } else if (ring.size() >= 2) {
                 rings.push_back(ring);
+            }
         }
         if (!rings.empty())
             drawn = painter.drawPolygon(rings, symbol, label) || drawn;
+        if (drawn && !longest.isEmpty())
+            painter.labelLine(longest, label);
         stats.featuresDrawn += drawn ? 1 : 0;
     }
     return stats;

@@ -23,8 +23,10 @@ public:
     VectorLayerRenderer(const RenderLayer& layer, const MapSettings& settings, LabelPlacer* labels);
 
     // The request that selects what the frame shows of `source` (its extent in the
-    // layer's CRS, the label field); a null filter means nothing falls in the frame.
+    // layer's CRS, the label field when labels show); a null filter means nothing falls in the frame.
     core::Result<FeatureRequest> requestFor(const LayerSource& source) const;
+    // Whether the frame's scale shows the layer's labels (it has a label field and the scale is in range).
+    bool labelsShown() const;
 
     // Draws the features of `request` into `target` (same size as the settings' output).
     // Stops early when `cancel` becomes true.
