@@ -3,7 +3,9 @@
 #include "core/model/translate.h"
 #include "gis/crs/crs_transform.h"
 #include "gis/datasource/layer_source.h"
+#include "gis/render/stroke_style.h"
 
+#include <QFile>
 #include <cmath>
 
 namespace atlas::gis {
@@ -166,14 +168,33 @@ QByteArray thematicJson(const core::StyleClassification& t)
            (categorized ? "categories" : "classes") + "\":[" + rows + "]}";
 }
 
+// Extra keys only for what a style uses, so plain styles keep their old JSON.
+static QByteArray styleExtrasJson(const core::LayerStyle& style, double strokePx)
+{
+    QByteArray out;
+    QByteArray dashes;
+    for (const qreal l : dashLengths(style.dash, strokePx))
+        dashes += (dashes.isEmpty() ? "" : " ") + number(l, 1);
+    if (!dashes.isEmpty())
+        out += ",\"dashArray\":\"" + dashes + '"';
+    // CSS mix-blend-mode has the same names.
+    if (style.blend != core::BlendMode::Normal)
+        out += ",\"blend\":\"" + QByteArray(core::blendModeName(style.blend)) + '"';
+    // The icon travels inside the page, so the bundle needs no file beside it.
+    if (QFile icon(style.markerSvg); !style.markerSvg.isEmpty() && icon.open(QIODevice::ReadOnly) && icon.size() < 256 * 1024)
+        out += ",\"icon\":\"data:image/svg+xml;base64," + icon.readAll().toBase64() + '"';
+    return out;
+}
+
 QByteArray styleJson(const core::LayerStyle& style)
 {
-    static const char* const shapes[] = {"circle", "square", "triangle", "diamond"};
+    const double px = style.pixelsPerUnit(96);  // CSS pixels per style unit
     return "{\"fill\":" + cssColor(style.fill) + ",\"fillOpacity\":" + number(style.fill.alphaF(), 3) +
            ",\"stroke\":" + cssColor(style.stroke) + ",\"strokeOpacity\":" + number(style.stroke.alphaF(), 3) +
-           ",\"strokeWidth\":" + number(style.strokeWidth, 2) + ",\"markerSize\":" + number(style.markerSize, 2) +
-           ",\"marker\":\"" + shapes[int(style.marker) & 3] + "\",\"opacity\":" + number(style.opacity, 3) +
+           ",\"strokeWidth\":" + number(style.strokeWidth * px, 2) + ",\"markerSize\":" + number(style.markerSize * px, 2) +
+           ",\"marker\":\"" + core::markerShapeName(style.marker) + "\",\"opacity\":" + number(style.opacity, 3) +
            ",\"labelField\":" + (style.labelField.isEmpty() ? QByteArray("null") : jsonString(style.labelField)) +
+           styleExtrasJson(style, style.strokeWidth * px) +
            (style.thematic.isThematic() ? ",\"thematic\":" + thematicJson(style.thematic) : QByteArray()) + '}';
 }
 

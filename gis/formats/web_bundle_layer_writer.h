@@ -26,7 +26,8 @@ QByteArray jsonString(const QString& text);
 // The GeoJSON geometry of `g` (already in lon/lat), empty when nothing is left of it;
 // grows `bounds` and sets `kind` to point, line or polygon.
 QByteArray geometryJson(const PathGeometry& g, int decimals, core::Extent& bounds, QByteArray& kind);
-// The style as the page uses it: CSS colours, widths in pixels, marker shape name.
+// The style as the page uses it: CSS colours, sizes in CSS pixels, marker shape name, and when used
+// a Leaflet dash array, a CSS blend mode and the SVG icon as a data URL.
 QByteArray styleJson(const core::LayerStyle& style);
 
 // Reads every feature of `source` (from its CRS, or `fallbackCrs` when it has none) and

@@ -176,12 +176,16 @@
   var AtlasIcon = L.DivIcon.extend({
     createIcon: function (oldIcon) {
       var o = this.options, size = o.size;
-      var div = el('div', 'atlas-marker atlas-marker-' + (o.style.marker || 'circle'));
+      var div = el('div', o.style.icon ? 'atlas-marker-icon' : 'atlas-marker atlas-marker-' + (o.style.marker || 'circle'));
       div.style.width = size + 'px';
       div.style.height = size + 'px';
-      div.style.background = o.fill || o.style.fill;
-      div.style.borderColor = o.style.stroke;
-      div.style.borderWidth = Math.min(size / 3, o.style.strokeWidth || 0) + 'px';
+      if (o.style.icon) { // an SVG icon keeps its own colours
+        div.style.background = 'url("' + o.style.icon + '") center / contain no-repeat';
+      } else {
+        div.style.background = o.fill || o.style.fill;
+        div.style.borderColor = o.style.stroke;
+        div.style.borderWidth = Math.min(size / 3, o.style.strokeWidth || 0) + 'px';
+      }
       div.style.opacity = o.style.opacity;
       o.html = div;
       return L.DivIcon.prototype.createIcon.call(this, oldIcon);
@@ -222,7 +226,8 @@
       opacity: style.strokeWidth > 0 || (colour && line) ? style.opacity : 0,
       fillColor: colour && !line ? colour : style.fill,
       fillOpacity: (colour ? 1 : (style.fillOpacity === undefined ? 1 : style.fillOpacity)) * style.opacity,
-      stroke: style.strokeWidth > 0 || !!(colour && line)
+      stroke: style.strokeWidth > 0 || !!(colour && line),
+      dashArray: style.dashArray || null, lineCap: style.dashArray ? 'butt' : 'round'
     };
   }
 
@@ -255,11 +260,18 @@
       var features = layer.features || { type: 'FeatureCollection', features: [] };
       var count = features.features.length;
       var permanentLabels = layer.geometry === 'point' && !clustered && count <= 40;
+      // A blended layer gets a pane of its own, so CSS blends it with the layers below.
+      var pane;
+      if (style.blend && !clustered) {
+        pane = 'atlas-blend-' + entries.length;
+        map.createPane(pane).style.mixBlendMode = style.blend;
+      }
       var categoryColour = function (f) {
         var cat = layer.categories, props = f.properties || {};
         return cat && cat.values && cat.values[props[cat.field]];
       };
       var geo = L.geoJSON(features, {
+        pane: pane || 'overlayPane',
         style: function (f) { // Lines and areas of a categorized layer take their category's colour.
           var s = pathStyle(style, f && f.properties, layer.geometry), colour = categoryColour(f);
           if (colour) { s.color = colour; s.fillColor = colour; s.stroke = true; s.weight = Math.max(3, s.weight); s.opacity = style.opacity; s.fillOpacity = 0.35 * style.opacity; }
@@ -267,7 +279,7 @@
         },
         pointToLayer: function (f, latlng) { // One icon per marker: a DivIcon adopts its element, it cannot be shared.
           var fill = thematicColour(style, f.properties) || categoryColour(f);
-          return L.marker(latlng, { icon: markerIcon(style, fill), keyboard: false });
+          return L.marker(latlng, { icon: markerIcon(style, fill), keyboard: false, pane: pane || 'markerPane' });
         },
         onEachFeature: function (f, lyr) {
           var props = f.properties || {};

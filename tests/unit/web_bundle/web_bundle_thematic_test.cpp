@@ -55,3 +55,26 @@ TEST_CASE("styleJson writes categories and classes for the page", "[web][themati
     CHECK(classes[1].toObject().value(QStringLiteral("upper")).toDouble() == 10);
     CHECK(classes[1].toObject().value(QStringLiteral("label")).toString() == QStringLiteral("5.25 – 10"));
 }
+
+TEST_CASE("styleJson gives the page dashes, blending, the icon and sizes in CSS pixels", "[web][style]")
+{
+    const QJsonObject plain = parse(gis::styleJson(core::LayerStyle{}));
+    for (const char* key : {"dashArray", "blend", "icon"})
+        CHECK_FALSE(plain.contains(QString::fromLatin1(key)));
+
+    core::LayerStyle s;
+    s.dash = core::StrokeDash::Dash;
+    s.strokeWidth = 2;
+    s.blend = core::BlendMode::Multiply;
+    s.markerSvg = QStringLiteral(":/markers/tree.svg");
+    const QJsonObject o = parse(gis::styleJson(s));
+    CHECK(o.value(QStringLiteral("dashArray")).toString() == QStringLiteral("8 5"));  // Leaflet's "dash gap"
+    CHECK(o.value(QStringLiteral("blend")).toString() == QStringLiteral("multiply"));
+    CHECK(o.value(QStringLiteral("icon")).toString().startsWith(QStringLiteral("data:image/svg+xml;base64,")));
+
+    s.sizeUnit = core::SizeUnit::Millimetres;
+    s.markerSize = 5;
+    const QJsonObject mm = parse(gis::styleJson(s));
+    CHECK(mm.value(QStringLiteral("markerSize")).toDouble() == Approx(5 * 96 / 25.4).epsilon(0.01));
+    CHECK(mm.value(QStringLiteral("strokeWidth")).toDouble() == Approx(2 * 96 / 25.4).epsilon(0.01));
+}
