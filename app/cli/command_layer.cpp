@@ -8,6 +8,7 @@
 #include "core/model/colour_ramp.h"
 #include "gis/store/atlas_store.h"
 #include "raster_style_options.h"
+#include "vector_style_options.h"
 
 namespace atlas::cli {
 namespace {
@@ -94,9 +95,8 @@ int styleLayer(const QStringList& args)
     const QString colour = QStringLiteral("#rrggbb or #aarrggbb");
     p.addOption({QStringLiteral("fill"), QStringLiteral("Fill colour."), colour});
     p.addOption({QStringLiteral("stroke"), QStringLiteral("Stroke colour."), colour});
-    p.addOption({QStringLiteral("stroke-width"), QStringLiteral("Stroke width in pixels."), QStringLiteral("px")});
-    p.addOption({QStringLiteral("marker-size"), QStringLiteral("Marker size in pixels."), QStringLiteral("px")});
-    p.addOption({QStringLiteral("marker"), QStringLiteral("circle, square, triangle or diamond."), QStringLiteral("shape")});
+    p.addOption({QStringLiteral("stroke-width"), QStringLiteral("Stroke width (in --unit, pixels by default)."), QStringLiteral("w")});
+    p.addOption({QStringLiteral("marker-size"), QStringLiteral("Marker size (in --unit, pixels by default)."), QStringLiteral("size")});
     p.addOption({QStringLiteral("opacity"), QStringLiteral("Layer opacity 0..1."), QStringLiteral("o")});
     p.addOption({QStringLiteral("label"), QStringLiteral("Field shown as label (empty: none)."), QStringLiteral("field")});
     p.addOption({QStringLiteral("hide"), QStringLiteral("Hide the layer.")});
@@ -107,6 +107,7 @@ int styleLayer(const QStringList& args)
     p.addOption({QStringLiteral("method"), QStringLiteral("equal, quantile (default) or jenks, for --graduated."), QStringLiteral("method")});
     p.addOption({QStringLiteral("ramp"), QStringLiteral("Colour ramp: Viridis, YlOrRd, Blues, Greens, Reds, RdYlGn, Terrain, Greys; Tableau, Set2, Paired (rasters: the first eight)."), QStringLiteral("name")});
     p.addOption({QStringLiteral("single"), QStringLiteral("Back to a single symbol.")});
+    addVectorStyleOptions(p);
     addRasterStyleOptions(p);
     if (!parseOrExplain(p, args, 2, QStringLiteral("layer style ATLAS LAYER [options]")))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -141,14 +142,8 @@ int styleLayer(const QStringList& args)
             return fail(QStringLiteral("--%1 must be a number from 0 to %2").arg(option).arg(max));
         *target = v;
     }
-    if (p.isSet(QStringLiteral("marker"))) {
-        static const QStringList shapes = {QStringLiteral("circle"), QStringLiteral("square"),
-                                           QStringLiteral("triangle"), QStringLiteral("diamond")};
-        const qsizetype i = shapes.indexOf(p.value(QStringLiteral("marker")));
-        if (i < 0)
-            return fail(QStringLiteral("--marker must be one of %1").arg(shapes.join(QStringLiteral(", "))));
-        s.marker = core::MarkerShape(i);
-    }
+    if (const int rc = applyVectorStyleOptions(p, *layer); rc != 0)
+        return rc;
     if (p.isSet(QStringLiteral("label")))
         s.labelField = p.value(QStringLiteral("label"));
     if (p.isSet(QStringLiteral("hide")) || p.isSet(QStringLiteral("show")))

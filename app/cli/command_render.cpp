@@ -23,7 +23,9 @@ int runRender(const QStringList& args)
     p.addOption({QStringLiteral("extent"), QStringLiteral("Map extent in the output CRS."),
                  QStringLiteral("minx,miny,maxx,maxy")});
     p.addOption({QStringLiteral("crs"), QStringLiteral("Output CRS (default: the source's)."), QStringLiteral("EPSG:n")});
-    const QString usage = QStringLiteral("render SOURCE -o OUT.png [--size WxH] [--extent minx,miny,maxx,maxy] [--crs EPSG:n]");
+    p.addOption({QStringLiteral("dpi"), QStringLiteral("Resolution the style sizes are drawn at (default 96)."),
+                 QStringLiteral("dpi"), QStringLiteral("96")});
+    const QString usage = QStringLiteral("render SOURCE -o OUT.png [--size WxH] [--extent minx,miny,maxx,maxy] [--crs EPSG:n] [--dpi N]");
     if (!parseOrExplain(p, args, 1, usage))
         return p.isSet(QStringLiteral("help")) ? 0 : 2;
     if (!p.isSet(QStringLiteral("output")))
@@ -32,6 +34,11 @@ int runRender(const QStringList& args)
     const auto size = QRegularExpression(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$")).match(p.value(QStringLiteral("size")));
     if (!size.hasMatch() || size.captured(1).toInt() < 1 || size.captured(2).toInt() < 1)
         return fail(QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1024x768"));
+
+    bool dpiOk = false;
+    const double dpi = p.value(QStringLiteral("dpi")).toDouble(&dpiOk);
+    if (!dpiOk || dpi < 24 || dpi > 1200)
+        return fail(QStringLiteral("--dpi must be a number from 24 to 1200"));
 
     const QString source = p.positionalArguments().first();
     QList<gis::RenderLayer> layers;
@@ -74,6 +81,7 @@ int runRender(const QStringList& args)
 
     gis::MapSettings settings;
     settings.crs = crs;
+    settings.dpi = dpi;
     settings.outputSize = QSize(size.captured(1).toInt(), size.captured(2).toInt());
     settings.extent = extent;
     settings = settings.fitted();
@@ -84,7 +92,7 @@ int runRender(const QStringList& args)
     const QString output = p.value(QStringLiteral("output"));
     if (!result.image.save(output, "PNG"))
         return fail(core::Error{output, {}, QStringLiteral("cannot write the image")});
-    for (const core::Error& e : result.errors)
+    for (const core::Error& e : result.errors + result.warnings)
         err() << "atlas-cli: warning: " << e.message() << Qt::endl;
     out() << "rendered " << layers.size() << " layer(s), " << result.featuresDrawn << " feature(s) in "
           << result.elapsedMs << " ms to " << output << "\nextent: " << settings.extent.toString() << " (" << crs
