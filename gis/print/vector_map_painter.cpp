@@ -151,6 +151,7 @@ VectorMapResult paintVectorMap(QPainter& painter, const QRectF& frame, const QLi
     painter.setRenderHint(QPainter::Antialiasing);
     painter.fillRect(QRectF(QPointF(0, 0), QSizeF(settings.outputSize)), settings.background);
     LabelPlacer labels(settings.dpi);
+    labels.setBounds(QRectF(QPointF(0, 0), QSizeF(settings.outputSize)));
     for (int i = 0; i < layers.size() && !cancel.load(); ++i) {
         const RenderLayer& layer = layers[i];
         if (!layerShownAt(layer.style, settings))

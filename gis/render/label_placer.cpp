@@ -42,6 +42,8 @@ void LabelPlacer::append(const LabelPlacer& other)
 
 bool LabelPlacer::collides(const QRectF& r) const
 {
+    if (!m_bounds.isNull() && !m_bounds.contains(r))
+        return true;
     for (const QRectF& o : m_occupied)
         if (o.intersects(r))
             return true;

@@ -23,6 +23,8 @@ public:
         m_priority = priority;
         m_order = layerOrder;
     }
+    // Labels must lie wholly inside `bounds` (the image), not cut by its edge; null for no limit.
+    void setBounds(const QRectF& bounds) { m_bounds = bounds; }
     // A label beside a point marker (`markerRadius` pixels) or centred on an area.
     void addPointLabel(const QString& text, QPointF anchor, double markerRadius, QColor colour);
     void addAreaLabel(const QString& text, QPointF anchor, QColor colour);
@@ -49,6 +51,7 @@ private:
         double angle = 0;   // lines
         double length = 0;  // lines
     };
+    // True when `r` overlaps a placed label or a labelled marker, or leaves the bounds.
     bool collides(const QRectF& r) const;
     bool placeLine(QPainter& painter, const Candidate& c, const QSizeF& size, double ascent);
     void drawText(QPainter& painter, const QPointF& baseline, const QString& text, QColor colour) const;
@@ -57,6 +60,7 @@ private:
     double m_halo;  // halo width in device pixels
     std::vector<Candidate> m_candidates;
     std::vector<QRectF> m_occupied;
+    QRectF m_bounds;
     int m_placed = 0;
     int m_priority = 0;
     int m_order = 0;

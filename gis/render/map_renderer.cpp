@@ -119,6 +119,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
         return result;
 
     LabelPlacer labels(settings.dpi);
+    labels.setBounds(QRectF(QPointF(0, 0), QSizeF(settings.outputSize)));
     QImage layerImage;  // only for layers that are not simply drawn over the ones below
     for (int index = 0; index < layers.size(); ++index) {
         const RenderLayer& layer = layers[index];

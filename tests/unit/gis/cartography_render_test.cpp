@@ -165,6 +165,38 @@ TEST_CASE("a layer outside its scale range is not drawn, nor are labels outside 
     CHECK(inked(s) == std::pair{true, false});
 }
 
+TEST_CASE("a label that would be cut by the image's edge goes to the other side of its marker", "[gis][render][style]")
+{
+    Frame f;
+    core::LayerStyle s;
+    s.fill = Qt::black;
+    s.markerSize = 6;
+    s.labelField = QStringLiteral("name");
+    // Width in pixels of the dark ink on the rows of a point at longitude `lon`, left and right of its
+    // marker (the marker aside): the label's width on the side it was put.
+    const auto sides = [&](double lon) {
+        const QByteArray pt = geojson::featureCollection({geojson::feature(geojson::point({lon, 10}), R"({"name":"Hazebrouck"})")});
+        const QImage image = f.render({f.layer(QStringLiteral("pt"), pt, s)});
+        const int x = int(lon * 10);
+        int leftFirst = x, rightLast = x;
+        for (int y = 94; y < 106; ++y)
+            for (int c = 0; c < image.width(); ++c)
+                if (qGray(image.pixel(c, y)) < 160) {
+                    if (c < x - 5)
+                        leftFirst = std::min(leftFirst, c);
+                    if (c > x + 5)
+                        rightLast = std::max(rightLast, c);
+                }
+        return std::pair{x - leftFirst, rightLast - x};
+    };
+    const auto [leftMiddle, rightMiddle] = sides(8);  // room on the right: the usual place
+    CHECK(leftMiddle == 0);
+    CHECK(rightMiddle > 50);
+    const auto [leftEdge, rightEdge] = sides(18.5);  // 15 pixels from the edge: the label goes left, whole
+    CHECK(rightEdge == 0);
+    CHECK(std::abs(leftEdge - rightMiddle) <= 3);  // the same text, as wide: not cut
+}
+
 TEST_CASE("label priority wins collisions across layers; lines are labelled", "[gis][render][style]")
 {
     Frame f;
