@@ -3945,4 +3945,184 @@
         <translation>«&#xa0;%1&#xa0;» est grand (%2 × %3 pixels) et n’a pas d’aperçus&#xa0;: les vues d’ensemble le liraient en entier. Les construire maintenant&#xa0;? (Fichier › Construire les aperçus… le fait plus tard.)</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>the icon %1 is not an SVG image that can be drawn</source>
+        <translation>l’icône %1 n’est pas une image SVG lisible</translation>
+    </message>
+    <message>
+        <source>the icon file %1 is missing</source>
+        <translation>le fichier d’icône %1 est introuvable</translation>
+    </message>
+    <message>
+        <source>%1; its points are drawn as the marker shape</source>
+        <translation>%1 ; ses points sont dessinés avec la forme du symbole</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ScaleRangeEdit</name>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Hidden when zoomed in closer than this scale</source>
+        <translation>Masqué en zoomant plus près que cette échelle</translation>
+    </message>
+    <message>
+        <source>Hidden when zoomed out beyond this scale</source>
+        <translation>Masqué en dézoomant au-delà de cette échelle</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MarkerIconCombo</name>
+    <message>
+        <source>Church</source>
+        <translation>Église</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Étoile</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Drapeau</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Épingle</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Maison</translation>
+    </message>
+    <message>
+        <source>Shape (no icon)</source>
+        <translation>Forme (sans icône)</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Choose an SVG icon</source>
+        <translation>Choisir une icône SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Images SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Icon not usable</source>
+        <translation>Icône inutilisable</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerStyleDialog</name>
+    <message>
+        <source>Solid</source>
+        <translation>Continu</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>Tirets</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>Pointillés</translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation>Tiret-point</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Millimètres</translation>
+    </message>
+    <message>
+        <source>Pixels are 1/96 inch, so sizes look the same on screen and on paper</source>
+        <translation>Un pixel vaut 1/96 de pouce : les tailles sont les mêmes à l’écran et sur papier</translation>
+    </message>
+    <message>
+        <source>Where labels of two layers collide, the higher priority is shown</source>
+        <translation>Quand les étiquettes de deux couches se chevauchent, la priorité la plus haute l’emporte</translation>
+    </message>
+    <message>
+        <source>Stroke style</source>
+        <translation>Style du contour</translation>
+    </message>
+    <message>
+        <source>Marker icon</source>
+        <translation>Icône du symbole</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>Unité des tailles</translation>
+    </message>
+    <message>
+        <source>Label priority</source>
+        <translation>Priorité des étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels shown</source>
+        <translation>Étiquettes affichées</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Multiply</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Incrustation</translation>
+    </message>
+    <message>
+        <source>Darken</source>
+        <translation>Assombrir</translation>
+    </message>
+    <message>
+        <source>Lighten</source>
+        <translation>Éclaircir</translation>
+    </message>
+    <message>
+        <source>How the layer is laid over the layers below it</source>
+        <translation>Comment la couche se superpose aux couches du dessous</translation>
+    </message>
+    <message>
+        <source>Blending</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Layer shown</source>
+        <translation>Couche affichée</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
 </TS>

@@ -3945,4 +3945,184 @@
         <translation>‘%1’ is groot (%2 × %3 pixels) en heeft geen overzichten: uitgezoomde beelden zouden alles lezen. Nu opbouwen? (Bestand › Overzichten opbouwen… doet het later.)</translation>
     </message>
 </context>
+<context>
+    <name>atlas::gis</name>
+    <message>
+        <source>the icon %1 is not an SVG image that can be drawn</source>
+        <translation>het pictogram %1 is geen SVG-afbeelding die getekend kan worden</translation>
+    </message>
+    <message>
+        <source>the icon file %1 is missing</source>
+        <translation>het pictogrambestand %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1; its points are drawn as the marker shape</source>
+        <translation>%1; de punten worden met de symboolvorm getekend</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::ScaleRangeEdit</name>
+    <message>
+        <source>no limit</source>
+        <translation>geen grens</translation>
+    </message>
+    <message>
+        <source>Hidden when zoomed in closer than this scale</source>
+        <translation>Verborgen wanneer verder ingezoomd dan deze schaal</translation>
+    </message>
+    <message>
+        <source>Hidden when zoomed out beyond this scale</source>
+        <translation>Verborgen wanneer verder uitgezoomd dan deze schaal</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::MarkerIconCombo</name>
+    <message>
+        <source>Church</source>
+        <translation>Kerk</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Boom</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Ster</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Vlag</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Speld</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Huis</translation>
+    </message>
+    <message>
+        <source>Shape (no icon)</source>
+        <translation>Vorm (geen pictogram)</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Ander bestand…</translation>
+    </message>
+    <message>
+        <source>Choose an SVG icon</source>
+        <translation>Kies een SVG-pictogram</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Icon not usable</source>
+        <translation>Pictogram onbruikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>atlas::ui::LayerStyleDialog</name>
+    <message>
+        <source>Solid</source>
+        <translation>Doorgetrokken</translation>
+    </message>
+    <message>
+        <source>Dashed</source>
+        <translation>Gestreept</translation>
+    </message>
+    <message>
+        <source>Dotted</source>
+        <translation>Gestippeld</translation>
+    </message>
+    <message>
+        <source>Dash-dot</source>
+        <translation>Streep-punt</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Millimetres</source>
+        <translation>Millimeter</translation>
+    </message>
+    <message>
+        <source>Pixels are 1/96 inch, so sizes look the same on screen and on paper</source>
+        <translation>Een pixel is 1/96 inch, zodat maten op scherm en papier gelijk zijn</translation>
+    </message>
+    <message>
+        <source>Where labels of two layers collide, the higher priority is shown</source>
+        <translation>Als labels van twee lagen overlappen, wint de hoogste prioriteit</translation>
+    </message>
+    <message>
+        <source>Stroke style</source>
+        <translation>Lijnstijl</translation>
+    </message>
+    <message>
+        <source>Marker icon</source>
+        <translation>Symboolpictogram</translation>
+    </message>
+    <message>
+        <source>Size unit</source>
+        <translation>Eenheid van maten</translation>
+    </message>
+    <message>
+        <source>Label priority</source>
+        <translation>Labelprioriteit</translation>
+    </message>
+    <message>
+        <source>Labels shown</source>
+        <translation>Labels getoond</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Multiply</source>
+        <translation>Vermenigvuldigen</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Scherm</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Bedekken</translation>
+    </message>
+    <message>
+        <source>Darken</source>
+        <translation>Donkerder maken</translation>
+    </message>
+    <message>
+        <source>Lighten</source>
+        <translation>Lichter maken</translation>
+    </message>
+    <message>
+        <source>How the layer is laid over the layers below it</source>
+        <translation>Hoe de laag over de onderliggende lagen valt</translation>
+    </message>
+    <message>
+        <source>Blending</source>
+        <translation>Overvloeien</translation>
+    </message>
+    <message>
+        <source>Layer shown</source>
+        <translation>Laag getoond</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
 </TS>
