@@ -4,6 +4,7 @@
 // EPSG:4326 on a 200x200 image of 0..20 degrees: one degree is ten pixels.
 
 #include "gis/render/map_renderer.h"
+#include "generated_layers.h"
 #include "gis_fixtures.h"
 #include "support/image_compare.h"
 
@@ -140,6 +141,63 @@ TEST_CASE("a blend mode mixes a layer with the layers below", "[gis][render][sty
         const QImage image = f.render({f.layer(QStringLiteral("below"), square, below), f.layer(QStringLiteral("above"), square, above)});
         INFO("blend " << core::blendModeName(blend) << " pixel " << std::hex << image.pixel(at.toPoint()));
         CHECK(colourNear(image.pixel(at.toPoint()), expected, 3));
+    }
+}
+
+TEST_CASE("a big layer's blend mode and opacity apply whether it is drawn in parts or from its level of detail",
+          "[gis][render][style][lod]")
+{
+    // Multiply over an opaque layer B, with the layer's opacity o and the layer alone over white A:
+    // the map is B * (o * A + 1 - o), pixel by pixel (edges included), however A was drawn.
+    TempDir dir;
+    const QString big = dir.filePath(QStringLiteral("polygons.gpkg"));
+    REQUIRE(writeGeneratedLayer(big, GeneratedKind::Polygons, 30000));
+    gis::MapSettings settings;
+    settings.crs = QStringLiteral("EPSG:4326");
+    settings.outputSize = QSize(320, 240);
+    settings.extent = core::Extent{kGeneratedXMin, kGeneratedYMin, kGeneratedXMax, kGeneratedYMax};
+    core::LayerStyle belowStyle;
+    belowStyle.fill = QColor(200, 160, 40);
+    belowStyle.strokeWidth = 0;
+    const QByteArray all = geojson::featureCollection({geojson::feature(geojson::polygon(
+        {{{1.0, 50.0}, {4.0, 50.0}, {4.0, 52.0}, {1.0, 52.0}, {1.0, 50.0}}}))});
+    const gis::RenderLayer below{QStringLiteral("below"), dir.writeFile(QStringLiteral("below.geojson"), all), {},
+                                 core::LayerKind::Vector, belowStyle};
+    core::LayerStyle aboveStyle;
+    aboveStyle.fill = QColor(60, 140, 230);
+    aboveStyle.stroke = QColor(20, 40, 120);
+    const std::atomic<bool> never{false};
+    const auto render = [&](const QList<gis::RenderLayer>& layers) {
+        const gis::RenderResult r = gis::renderMap(layers, settings, never);
+        CHECK(r.errors.isEmpty());
+        return r.image.convertToFormat(QImage::Format_RGB32);
+    };
+    for (const bool lod : {false, true}) {
+        settings.levelOfDetail = lod;
+        const QImage b = render({below});
+        for (const double opacity : {1.0, 0.6}) {
+            INFO((lod ? "level of detail" : "exact, in parts") << ", opacity " << opacity);
+            gis::RenderLayer above{QStringLiteral("above"), big, {}, core::LayerKind::Vector, aboveStyle};
+            const QImage a = render({above});
+            above.style.blend = core::BlendMode::Multiply;
+            above.style.opacity = opacity;
+            const QImage m = render({below, above});
+            qint64 covered = 0, off = 0;
+            for (int y = 0; y < m.height(); ++y)
+                for (int x = 0; x < m.width(); ++x) {
+                    const QRgb pa = a.pixel(x, y), pb = b.pixel(x, y);
+                    const auto mix = [&](int ca, int cb) { return int(cb * (opacity * ca / 255.0 + 1 - opacity) + 0.5); };
+                    covered += pa != qRgb(255, 255, 255) ? 1 : 0;
+                    off += colourNear(m.pixel(x, y), qRgb(mix(qRed(pa), qRed(pb)), mix(qGreen(pa), qGreen(pb)),
+                                                          mix(qBlue(pa), qBlue(pb))),
+                                      4)
+                               ? 0
+                               : 1;
+                }
+            INFO("covered " << covered << ", off " << off);
+            CHECK(covered > m.width() * m.height() / 10);
+            CHECK(off <= covered / 1000);
+        }
     }
 }
 
