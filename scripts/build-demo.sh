@@ -130,10 +130,13 @@ run import "$tmp_atlas" "$places" --as "$sites"
 # Quiet base map (pale sea, neutral land), soft units, strong borders, vivid places.
 run layer style "$tmp_atlas" "$sea" --fill '#cfe2ee' --stroke-width 0
 run layer style "$tmp_atlas" "$countries" --fill '#f3f0e8' --stroke-width 0
-run layer style "$tmp_atlas" "$admin" --fill '#2e8fb996' --stroke '#a39b8b' --stroke-width 0.8 --label name
-run layer style "$tmp_atlas" "$borders" --stroke '#6e6457' --stroke-width 2.2
-run layer style "$tmp_atlas" "$sites" --fill '#d55e00' --stroke '#ffffff' --stroke-width 1.5 \
-    --marker circle --marker-size 10 --label name
+# Units coloured by country, multiplied over the land so the sea tint stays out of them.
+run layer style "$tmp_atlas" "$admin" --categorized iso_a2 --ramp Set2 --opacity 0.3 --blend multiply \
+    --stroke '#a39b8b' --stroke-width 0.8 --label name
+run layer style "$tmp_atlas" "$borders" --stroke '#6e6457' --stroke-width 0.6 --unit mm --dash dash-dot
+# Places coloured by kind (project, realisation, action), their names winning over the units'.
+run layer style "$tmp_atlas" "$sites" --categorized kind --ramp Set2 --stroke '#ffffff' --stroke-width 1.5 \
+    --marker circle --marker-size 10 --label name --label-priority 10
 # Centred on the Franco-Belgian border, where the programme's places are.
 run layer view "$tmp_atlas" --extent 1.6,50.1,3.9,51.4 --crs EPSG:4326
 
