@@ -108,24 +108,27 @@ FeaturePainter::FeaturePainter(QImage& target, const core::LayerStyle& style, do
 
 FeaturePainter::~FeaturePainter() = default;
 
-bool FeaturePainter::drawPolygon(const std::vector<QPolygonF>& rings, std::size_t symbol, const QString& label)
+bool FeaturePainter::drawPolygon(const QPolygonF* rings, std::size_t count, std::size_t symbol, const QString& label)
 {
-    QRectF bounds;
-    for (const QPolygonF& r : rings)
-        bounds = bounds.isNull() ? r.boundingRect() : bounds.united(r.boundingRect());
-    if (rings.empty() || !overlaps(bounds, m_visible))
+    if (count == 0)
+        return false;
+    QRectF bounds = rings[0].boundingRect();
+    for (std::size_t i = 1; i < count; ++i)
+        bounds = bounds.united(rings[i].boundingRect());
+    if (!overlaps(bounds, m_visible))
         return false;
     const Symbol& sym = m_symbols[symbol];
     if (sym.hairline) {
         // The hairline stroke covers the fill's aliased edge.
-        m_raster.fillEvenOdd(rings, sym.fillColour);
-        for (const QPolygonF& r : rings)
-            m_raster.polyline(r.constData(), r.size(), sym.strokeColour);
+        m_raster.fillEvenOdd(rings, count, sym.fillColour);
+        for (std::size_t i = 0; i < count; ++i)
+            m_raster.polyline(rings[i].constData(), rings[i].size(), count == 1 ? bounds : rings[i].boundingRect(),
+                              sym.strokeColour);
     } else {
         QPainterPath path;
         path.setFillRule(Qt::OddEvenFill);
-        for (const QPolygonF& r : rings)
-            path.addPolygon(r);
+        for (std::size_t i = 0; i < count; ++i)
+            path.addPolygon(rings[i]);
         m_painter.setPen(sym.pen);
         m_painter.setBrush(sym.fill);
         m_painter.drawPath(path);
@@ -137,11 +140,14 @@ bool FeaturePainter::drawPolygon(const std::vector<QPolygonF>& rings, std::size_
 
 bool FeaturePainter::drawLine(const QPolygonF& line, std::size_t symbol)
 {
-    if (line.size() < 2 || !overlaps(line.boundingRect(), m_visible))
+    if (line.size() < 2)
+        return false;
+    const QRectF bounds = line.boundingRect();
+    if (!overlaps(bounds, m_visible))
         return false;
     const Symbol& sym = m_symbols[symbol];
     if (sym.hairline || sym.linePen.style() == Qt::NoPen) {
-        m_raster.polyline(line.constData(), line.size(),
+        m_raster.polyline(line.constData(), line.size(), bounds,
                           sym.linePen.style() == Qt::NoPen ? sym.lineColourSolid : sym.lineColour);
     } else {
         m_painter.setPen(sym.linePen);

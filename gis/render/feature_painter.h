@@ -42,7 +42,7 @@ public:
     const QRectF& visible() const { return m_visible; }
 
     // Each returns true when something was drawn.
-    bool drawPolygon(const std::vector<QPolygonF>& rings, std::size_t symbol, const QString& label);
+    bool drawPolygon(const QPolygonF* rings, std::size_t count, std::size_t symbol, const QString& label);
     bool drawLine(const QPolygonF& line, std::size_t symbol);
     bool drawPoint(QPointF p, std::size_t symbol, const QString& label);
     // Offers `label` along `line` (a feature's longest part, in pixels).

@@ -22,6 +22,10 @@ struct PixelMap {
     QPointF operator()(const std::int32_t* q) const { return {q[0] * a + bx, by - q[1] * a}; }
 };
 
+// A strip takes its features in layer order, scattered through the copy: their points are
+// asked for this many features ahead, so that they are in the cache when drawn.
+constexpr std::size_t kPrefetchDistance = 8;
+
 struct Strip {
     int y0 = 0, y1 = 0;
     std::vector<std::uint32_t> features;  // in layer order
@@ -34,9 +38,10 @@ PixelMap pixelMap(const LodLayer& lod, const MapSettings& settings, int y0)
             (settings.extent.yMax - lod.originY) / upp - y0};
 }
 
-// Each feature goes to every strip its pixel box, widened by `margin`, touches.
-void bucket(const LodLayer& lod, const PixelMap& map, int width, int height, double margin, std::vector<Strip>& strips,
-            const std::atomic<bool>& cancel)
+// Each feature within `margin` of the frame goes to every strip its pixel box, widened by
+// `stripMargin`, touches.
+void bucket(const LodLayer& lod, const PixelMap& map, int width, int height, double margin, double stripMargin,
+            std::vector<Strip>& strips, const std::atomic<bool>& cancel)
 {
     const std::size_t n = lod.featureCount();
     const auto last = int(strips.size()) - 1;
@@ -50,11 +55,28 @@ void bucket(const LodLayer& lod, const PixelMap& map, int width, int height, dou
         if (bottomRight.x() < -margin || topLeft.x() > width + margin || bottomRight.y() < -margin ||
             topLeft.y() > height + margin)
             continue;
-        const int s0 = std::clamp(int(std::floor((topLeft.y() - margin) / kStripRows)), 0, last);
-        const int s1 = std::clamp(int(std::floor((bottomRight.y() + margin) / kStripRows)), 0, last);
+        const int s0 = std::clamp(int(std::floor((topLeft.y() - stripMargin) / kStripRows)), 0, last);
+        const int s1 = std::clamp(int(std::floor((bottomRight.y() + stripMargin) / kStripRows)), 0, last);
         for (int s = s0; s <= s1; ++s)
             strips[std::size_t(s)].features.push_back(std::uint32_t(f));
     }
+}
+
+void prefetchPoints(const LodLayer& lod, std::uint32_t f)
+{
+    if (lod.pointsOnly) {
+        __builtin_prefetch(lod.xy.data() + 2 * f);
+        return;
+    }
+    const std::uint32_t firstPart = f == 0 ? 0 : lod.featureEnd[f - 1];
+    if (lod.featureEnd[f] == firstPart)
+        return;
+    const std::uint32_t begin = firstPart == 0 ? 0 : lod.partEnd[firstPart - 1];
+    const std::uint32_t end = lod.partEnd[lod.featureEnd[f] - 1];
+    const char* p = reinterpret_cast<const char*>(lod.xy.data() + 2 * begin);
+    const char* last = reinterpret_cast<const char*>(lod.xy.data() + 2 * end);
+    for (int line = 0; line < 8 && p < last; ++line, p += 64)
+        __builtin_prefetch(p);
 }
 
 // Marks in `drawn` the features that put something in the strip.
@@ -67,12 +89,15 @@ void drawStrip(const LodLayer& lod, const core::LayerStyle& style, const MapSett
     FeaturePainter painter(image, style, settings.dpi, nullptr);
     const PixelMap map = pixelMap(lod, settings, strip.y0);
     const bool single = lod.symbol.empty();
-    QPolygonF ring;
-    std::vector<QPolygonF> rings;
-    std::size_t done = 0;
-    for (const std::uint32_t f : strip.features) {
-        if (++done % kCancelCheckInterval == 0 && cancel.load())
+    QPolygonF line;
+    std::vector<QPolygonF> rings;  // reused: the first `used` hold the feature's rings
+    const std::size_t count = strip.features.size();
+    for (std::size_t k = 0; k < count; ++k) {
+        if ((k + 1) % kCancelCheckInterval == 0 && cancel.load())
             break;
+        const std::uint32_t f = strip.features[k];
+        if (k + kPrefetchDistance < count)
+            prefetchPoints(lod, strip.features[k + kPrefetchDistance]);
         const std::size_t symbol = single ? 0 : lod.symbol[f];
         if (lod.pointsOnly) {
             if (painter.drawPoint(map(lod.xy.data() + 2 * f), symbol, QString()))
@@ -80,7 +105,7 @@ void drawStrip(const LodLayer& lod, const core::LayerStyle& style, const MapSett
             continue;
         }
         bool any = false;
-        rings.clear();
+        std::size_t used = 0;
         for (std::uint32_t pi = f == 0 ? 0 : lod.featureEnd[f - 1]; pi < lod.featureEnd[f]; ++pi) {
             const std::uint32_t begin = pi == 0 ? 0 : lod.partEnd[pi - 1], end = lod.partEnd[pi];
             const PartRole role = lod.partRole[pi];
@@ -88,16 +113,19 @@ void drawStrip(const LodLayer& lod, const core::LayerStyle& style, const MapSett
                 any = painter.drawPoint(map(lod.xy.data() + 2 * begin), symbol, QString()) || any;
                 continue;
             }
-            ring.clear();
+            if (role != PartRole::Line && rings.size() == used)
+                rings.emplace_back();
+            QPolygonF& out = role == PartRole::Line ? line : rings[used];
+            out.clear();
             for (std::uint32_t i = begin; i < end; ++i)
-                appendPixel(ring, map(lod.xy.data() + 2 * i), i + 1 == end);
+                appendPixel(out, map(lod.xy.data() + 2 * i), i + 1 == end);
             if (role == PartRole::Line)
-                any = painter.drawLine(ring, symbol) || any;
-            else if (ring.size() >= 2)
-                rings.push_back(ring);
+                any = painter.drawLine(out, symbol) || any;
+            else if (out.size() >= 2)
+                ++used;
         }
-        if (!rings.empty())
-            any = painter.drawPolygon(rings, symbol, QString()) || any;
+        if (used > 0)
+            any = painter.drawPolygon(rings.data(), used, symbol, QString()) || any;
         if (any)
             drawn[f].store(1, std::memory_order_relaxed);
     }
@@ -115,9 +143,14 @@ VectorRenderStats drawLodLayer(const LodLayer& lod, const core::LayerStyle& styl
         strips[i].y1 = std::min(height, strips[i].y0 + kStripRows);
     }
     const double scale = style.pixelsPerUnit(settings.dpi);
-    // As far as a marker or a stroke reaches beyond a feature's box.
-    const double margin = 2 + std::max(style.markerSize, 0.0) * scale + 2 * std::max(style.strokeWidth, 0.0) * scale;
-    bucket(lod, pixelMap(lod, settings, 0), target.width(), height, margin, strips, cancel);
+    // As far as a marker or a stroke reaches beyond a feature's box. Features that near the frame
+    // count as drawn, as in the exact render; only those with points need the marker's reach
+    // within it, lines and areas put in strips they do not touch would be drawn for nothing.
+    const double stroke = 2 + 2 * std::max(style.strokeWidth, 0.0) * scale;
+    const double margin = stroke + std::max(style.markerSize, 0.0) * scale;
+    const bool points = lod.pointsOnly || std::find(lod.partRole.begin(), lod.partRole.end(), PartRole::Point) !=
+                                              lod.partRole.end();
+    bucket(lod, pixelMap(lod, settings, 0), target.width(), height, margin, points ? margin : stroke, strips, cancel);
     target.bits();  // detach once, before the threads share the pixels
     // A feature across strips is drawn by each of them but counted once.
     const std::size_t n = lod.featureCount();

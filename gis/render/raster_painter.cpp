@@ -120,8 +120,14 @@ void RasterPainter::hairline(QPointF a, QPointF b, QRgb colour)
     wuClipped(x0, y0, x1, y1, colour);
 }
 
-void RasterPainter::polyline(const QPointF* points, qsizetype count, QRgb colour)
+void RasterPainter::polyline(const QPointF* points, qsizetype count, const QRectF& bounds, QRgb colour)
 {
+    // A line well inside the image skips the checks of each segment.
+    if (bounds.left() >= 1 && bounds.top() >= 1 && bounds.right() < m_width - 2 && bounds.bottom() < m_height - 2) {
+        for (qsizetype i = 1; i < count; ++i)
+            wuInside(points[i - 1].x(), points[i - 1].y(), points[i].x(), points[i].y(), colour);
+        return;
+    }
     for (qsizetype i = 1; i < count; ++i)
         hairline(points[i - 1], points[i], colour);
 }
@@ -137,27 +143,38 @@ void RasterPainter::wuInside(double x0, double y0, double x1, double y1, QRgb co
     const double ua = reversed ? u1 : u0, va = reversed ? v1 : v0, ub = reversed ? u0 : u1, vb = reversed ? v0 : v1;
     const double du = ub - ua;
     const double gradient = du < 1e-9 ? 0.0 : (vb - va) / du;
-    const double cu0 = ua - 0.5, cu1 = ub - 0.5;
     const int uStart = int(ua), uEnd = int(ub);  // all positive: truncation is floor
-    // Horizontal coverage of the end columns (0..256); inner columns are covered whole.
-    const auto endSpan = [&](int u) {
-        const double span = du < 1e-9 ? 1.0 : std::clamp(std::min(u + 0.5, cu1) - std::max(u - 0.5, cu0), 0.0, 1.0);
-        return int(span * 256);
-    };
-    const int spanStart = endSpan(uStart), spanEnd = endSpan(uEnd);
-    // v in 16.16 fixed point.
-    auto v = std::int32_t((va - 0.5 + gradient * (uStart - cu0)) * 65536);
+    // How much of the end columns the segment covers along u (0..256): the part after ua of the
+    // first, before ub of the last, or ub - ua of the only one (a point covers it whole).
+    const int spanStart = int((uStart == uEnd ? (du < 1e-9 ? 1.0 : du) : uStart + 1 - ua) * 256);
+    const int spanEnd = int((ub - uEnd) * 256);
+    // v in 16.16 fixed point, at the first column's centre, less half a pixel.
+    auto v = std::int32_t((va - 0.5 + gradient * (uStart + 0.5 - ua)) * 65536);
     const auto step = std::int32_t(gradient * 65536);
     const std::ptrdiff_t row = m_stride / std::ptrdiff_t(sizeof(QRgb));
     const std::ptrdiff_t major = steep ? row : 1, minor = steep ? 1 : row;
-    QRgb* const origin = reinterpret_cast<QRgb*>(m_bits);
-    for (int u = uStart; u <= uEnd; ++u, v += step) {
-        const int span = u == uStart ? spanStart : (u == uEnd ? spanEnd : 256);
-        const int frac = (v >> 8) & 0xff;
-        QRgb* px = origin + u * major + (v >> 16) * minor;
-        px[0] = over(scaled(colour, (256 - frac) * span >> 8), px[0]);
-        px[minor] = over(scaled(colour, frac * span >> 8), px[minor]);
+    QRgb* column = reinterpret_cast<QRgb*>(m_bits) + uStart * major;  // the column's first pixel
+    // Blends the column's pixel at v and the next one with coverages 0..256.
+    const auto plot = [&](int first, int second) {
+        QRgb* px = column + (v >> 16) * minor;
+        px[0] = over(scaled(colour, first), px[0]);
+        px[minor] = over(scaled(colour, second), px[minor]);
+    };
+    // The end columns are covered in part; the ones between them whole, without the checks.
+    int frac = (v >> 8) & 0xff;
+    plot((256 - frac) * spanStart >> 8, frac * spanStart >> 8);
+    if (uEnd == uStart)
+        return;
+    for (int u = uStart + 1; u < uEnd; ++u) {
+        v += step;
+        column += major;
+        frac = (v >> 8) & 0xff;
+        plot(256 - frac, frac);
     }
+    v += step;
+    column += major;
+    frac = (v >> 8) & 0xff;
+    plot((256 - frac) * spanEnd >> 8, frac * spanEnd >> 8);
 }
 
 void RasterPainter::wuClipped(double x0, double y0, double x1, double y1, QRgb colour)
@@ -194,35 +211,49 @@ void RasterPainter::wuClipped(double x0, double y0, double x1, double y1, QRgb c
     }
 }
 
-void RasterPainter::fillEvenOdd(const std::vector<QPolygonF>& rings, QRgb colour)
+void RasterPainter::fillEvenOdd(const QPolygonF* rings, std::size_t count, QRgb colour)
 {
-    double minY = 1e300, maxY = -1e300;
-    for (const auto& ring : rings)
-        for (const QPointF& p : ring) {
-            minY = std::min(minY, p.y());
-            maxY = std::max(maxY, p.y());
+    // Each edge adds its crossings of the pixel-centre rows it spans: one pass over the edges
+    // rather than one per row.
+    m_crossings.clear();
+    for (std::size_t r = 0; r < count; ++r) {
+        const QPolygonF& ring = rings[r];
+        const qsizetype n = ring.size();
+        for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
+            QPointF a = ring[j], b = ring[i];
+            // An invalid corner (NaN, infinite) would make crossings that cannot be sorted.
+            if (!std::isfinite(a.x()) || !std::isfinite(a.y()) || !std::isfinite(b.x()) || !std::isfinite(b.y()))
+                continue;
+            if (a.y() > b.y())
+                std::swap(a, b);
+            // The rows whose centre (y + 0.5) lies in [a.y, b.y), clamped before the conversion
+            // to int: far outside coordinates would overflow it.
+            const double top = std::ceil(a.y() - 0.5), bottom = std::ceil(b.y() - 0.5) - 1;
+            if (top > bottom || bottom < 0 || top > m_height - 1)
+                continue;
+            const int first = int(std::max(0.0, top)), last = int(std::min(double(m_height - 1), bottom));
+            // Each x from the edge's end, not by adding up steps: no rounding drift along it.
+            const double slope = (b.x() - a.x()) / (b.y() - a.y());
+            for (int y = first; y <= last; ++y)
+                m_crossings.push_back({y, a.x() + (y + 0.5 - a.y()) * slope});
         }
-    const int yStart = std::max(0, int(std::ceil(minY - 0.5)));
-    const int yEnd = std::min(m_height - 1, int(std::floor(maxY - 0.5)));
-    for (int y = yStart; y <= yEnd; ++y) {
-        const double sy = y + 0.5;
-        m_crossings.clear();
-        for (const auto& ring : rings) {
-            const qsizetype n = ring.size();
-            for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
-                const QPointF& p = ring[i];
-                const QPointF& q = ring[j];
-                if ((p.y() > sy) != (q.y() > sy))
-                    m_crossings.push_back(p.x() + (sy - p.y()) * (q.x() - p.x()) / (q.y() - p.y()));
-            }
+    }
+    std::sort(m_crossings.begin(), m_crossings.end(),
+              [](const Crossing& l, const Crossing& r) { return l.y != r.y ? l.y < r.y : l.x < r.x; });
+    // Closed rings cross each row an even number of times: the crossings pair up (a row left
+    // odd by a ring with invalid coordinates loses its last crossing, not the next rows).
+    const double limit = m_width;
+    std::size_t i = 0;
+    while (i + 1 < m_crossings.size()) {
+        if (m_crossings[i].y != m_crossings[i + 1].y) {
+            ++i;
+            continue;
         }
-        std::sort(m_crossings.begin(), m_crossings.end());
-        for (std::size_t i = 0; i + 1 < m_crossings.size(); i += 2) {
-            const int x0 = int(std::ceil(m_crossings[i] - 0.5));
-            const int x1 = int(std::floor(m_crossings[i + 1] - 0.5));
-            if (x1 >= x0)
-                blendSpan(y, x0, x1, colour);
-        }
+        const int x0 = int(std::clamp(std::ceil(m_crossings[i].x - 0.5), -1.0, limit));
+        const int x1 = int(std::clamp(std::floor(m_crossings[i + 1].x - 0.5), -1.0, limit));
+        if (x1 >= x0)
+            blendSpan(m_crossings[i].y, x0, x1, colour);
+        i += 2;
     }
 }
 

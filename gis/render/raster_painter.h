@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QPointF>
 #include <QPolygonF>
+#include <QRectF>
 #include <QRgb>
 #include <vector>
 
@@ -20,11 +21,11 @@ public:
     void blendSprite(int x, int y, const QImage& sprite);
     // An anti-aliased line about one pixel wide; `colour` is premultiplied.
     void hairline(QPointF a, QPointF b, QRgb colour);
-    // Hairlines joining `count` points in turn.
-    void polyline(const QPointF* points, qsizetype count, QRgb colour);
-    // Fills the rings (each a closed list of pixel positions) with the even-odd rule,
+    // Hairlines joining `count` points in turn; `bounds` is the points' bounding box.
+    void polyline(const QPointF* points, qsizetype count, const QRectF& bounds, QRgb colour);
+    // Fills `count` rings (each a closed list of pixel positions) with the even-odd rule,
     // sampling pixel centres.
-    void fillEvenOdd(const std::vector<QPolygonF>& rings, QRgb colour);
+    void fillEvenOdd(const QPolygonF* rings, std::size_t count, QRgb colour);
 
 private:
     void blend(int x, int y, QRgb colour, int coverage);  // coverage 0..256
@@ -41,7 +42,11 @@ private:
     qsizetype m_stride;
     int m_width;
     int m_height;
-    std::vector<double> m_crossings;  // reused across scanlines
+    struct Crossing {
+        int y;
+        double x;
+    };
+    std::vector<Crossing> m_crossings;  // reused across polygons
 };
 
 // A premultiplied colour with `opacity` (0..1) applied.

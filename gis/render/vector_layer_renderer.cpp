@@ -125,7 +125,7 @@ core::Result<VectorRenderStats> VectorLayerRenderer::render(LayerSource& source,
             }
         }
         if (!rings.empty())
-            drawn = painter.drawPolygon(rings, symbol, label) || drawn;
+            drawn = painter.drawPolygon(rings.data(), rings.size(), symbol, label) || drawn;
         if (drawn && !longest.isEmpty())
             painter.labelLine(longest, label);
         stats.featuresDrawn += drawn ? 1 : 0;
