@@ -69,6 +69,10 @@ public:
         return {request};
     }
 
+    // True when the data cannot have changed since the source was opened; a source that
+    // cannot tell says false, and is not kept for reuse (layer_source_pool.h).
+    virtual bool unchangedSinceOpened() { return false; }
+
     // Raster sources: the data resampled to `size` pixels covering `extent` in `crs`, drawn
     // as `style` says (tile services draw their own colours).
     virtual core::Result<QImage> readImage(const core::Extent&, QSize, const QString&, const core::RasterStyle&,

@@ -104,8 +104,21 @@ std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::
 SqliteVectorSource::SqliteVectorSource(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
                                        BlobFormat format, QString table, QString geometry, QString rtree)
     : m_ogr(std::move(ogr)), m_db(std::move(db)), m_format(format), m_table(std::move(table)),
-      m_geometry(std::move(geometry)), m_rtree(std::move(rtree))
+      m_geometry(std::move(geometry)), m_rtree(std::move(rtree)), m_dataVersion(dataVersion())
 {
+}
+
+qint64 SqliteVectorSource::dataVersion()
+{
+    auto stmt = m_db->prepare(QStringLiteral("PRAGMA data_version"));
+    return stmt && stmt.value().step() ? stmt.value().integer(0) : -1;
+}
+
+bool SqliteVectorSource::unchangedSinceOpened()
+{
+    // GDAL's side keeps what it read at opening (the extent above all): a source is only as
+    // current as that.
+    return m_dataVersion >= 0 && dataVersion() == m_dataVersion;
 }
 
 SqliteVectorSource::~SqliteVectorSource() = default;

@@ -24,6 +24,7 @@ public:
     QList<FieldInfo> fields() const override { return m_ogr->fields(); }
     std::unique_ptr<FeatureIterator> features(const FeatureRequest& request) override;
     QList<FeatureRequest> split(const FeatureRequest& request, int parts) const override;
+    bool unchangedSinceOpened() override;
 
     enum class BlobFormat { GeoPackage, SpatiaLite };
 
@@ -31,6 +32,7 @@ private:
     SqliteVectorSource(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
                        BlobFormat format, QString table, QString geometry, QString rtree);
     QString selectSql(const FeatureRequest& request) const;
+    qint64 dataVersion();
 
     std::unique_ptr<OgrVectorSource> m_ogr;
     std::unique_ptr<SqliteDatabase> m_db;
@@ -38,6 +40,8 @@ private:
     QString m_table;
     QString m_geometry;
     QString m_rtree;  // empty when the table has no spatial index
+    // SQLite's count of commits by other connections (any process) when this one opened.
+    qint64 m_dataVersion = -1;
 };
 
 }  // namespace atlas::gis

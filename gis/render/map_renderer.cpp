@@ -1,6 +1,7 @@
 #include "gis/render/map_renderer.h"
 
 #include "gis/datasource/layer_source.h"
+#include "gis/datasource/layer_source_pool.h"
 #include "gis/render/label_placer.h"
 #include "gis/render/layer_compositing.h"
 #include "gis/render/lod_cache.h"
@@ -70,7 +71,7 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
         QImage& image = index == 0 ? target : r.image;
         if (index > 0)
             image.fill(Qt::transparent);
-        auto partSource = openLayerSource(layer.path, layer.layerName, layer.kind);
+        auto partSource = openPooledLayerSource(layer.path, layer.layerName, layer.kind);
         if (!partSource)
             r.stats = partSource.error();
         else
@@ -132,7 +133,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
                          !markerIconUsable(layer.style.markerSvg, &why))
             result.warnings << core::Error{
                 {}, layer.name, QCoreApplication::translate("atlas::gis", "%1; its points are drawn as the marker shape").arg(why)};
-        auto source = openLayerSource(layer.path, layer.layerName, layer.kind);
+        auto source = openPooledLayerSource(layer.path, layer.layerName, layer.kind);
         if (cancel.load())
             break;
         if (!source) {
