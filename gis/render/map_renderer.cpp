@@ -2,6 +2,7 @@
 
 #include "gis/datasource/layer_source.h"
 #include "gis/datasource/layer_source_pool.h"
+#include "gis/render/frame_image.h"
 #include "gis/render/label_placer.h"
 #include "gis/render/layer_compositing.h"
 #include "gis/render/lod_cache.h"
@@ -65,7 +66,7 @@ core::Result<VectorRenderStats> renderVectorLayer(const RenderLayer& layer, Laye
     QList<int> indices(parts.size());
     std::iota(indices.begin(), indices.end(), 0);
     const QList<PartResult> results = QtConcurrent::blockingMapped(renderThreadPool(), indices, [&](int index) {
-        PartResult r{index == 0 ? QImage() : QImage(target.size(), QImage::Format_ARGB32_Premultiplied), LabelPlacer(settings.dpi)};
+        PartResult r{index == 0 ? QImage() : frameImage(target.size()), LabelPlacer(settings.dpi)};
         if (cancel.load())
             return r;  // superseded before this part began
         QImage& image = index == 0 ? target : r.image;
@@ -114,7 +115,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
     timer.start();
     RenderResult result;
     result.settings = settings;
-    result.image = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    result.image = frameImage(settings.outputSize);
     result.image.fill(settings.background);
     if (settings.outputSize.isEmpty() || settings.extent.isNull())
         return result;
@@ -153,7 +154,7 @@ RenderResult renderMap(const QList<RenderLayer>& layers, const MapSettings& sett
                             layer.style.blend == core::BlendMode::Normal;
         if (!direct) {
             if (layerImage.isNull())
-                layerImage = QImage(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+                layerImage = frameImage(settings.outputSize);
             layerImage.fill(Qt::transparent);
         }
         if (layer.kind != core::LayerKind::Vector) {
