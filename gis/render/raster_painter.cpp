@@ -103,13 +103,32 @@ void RasterPainter::blendSprite(int x, int y, const QImage& sprite)
     }
 }
 
+const QRgb* RasterPainter::coverageTable(QRgb colour)
+{
+    for (const CoverageTable& t : m_tables)
+        if (t.filled && t.colour == colour)
+            return t.scaled.data();
+    CoverageTable& t = m_tables[m_nextTable];
+    m_nextTable = (m_nextTable + 1) % m_tables.size();
+    for (int c = 0; c <= 256; ++c)
+        t.scaled[std::size_t(c)] = scaled(colour, c);
+    t.colour = colour;
+    t.filled = true;
+    return t.scaled.data();
+}
+
 void RasterPainter::hairline(QPointF a, QPointF b, QRgb colour)
+{
+    segment(a, b, colour, coverageTable(colour));
+}
+
+void RasterPainter::segment(QPointF a, QPointF b, QRgb colour, const QRgb* scaledColour)
 {
     double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
     // Most segments of a frame lie well inside it: they skip clipping and per-pixel checks.
     if (std::min(x0, x1) >= 1 && std::min(y0, y1) >= 1 && std::max(x0, x1) < m_width - 2 &&
         std::max(y0, y1) < m_height - 2) {
-        wuInside(x0, y0, x1, y1, colour);
+        wuInside(x0, y0, x1, y1, scaledColour);
         return;
     }
     // Segments of a feature that crosses into a strip of the frame mostly lie outside it.
@@ -122,20 +141,21 @@ void RasterPainter::hairline(QPointF a, QPointF b, QRgb colour)
 
 void RasterPainter::polyline(const QPointF* points, qsizetype count, const QRectF& bounds, QRgb colour)
 {
+    const QRgb* scaledColour = coverageTable(colour);
     // A line well inside the image skips the checks of each segment.
     if (bounds.left() >= 1 && bounds.top() >= 1 && bounds.right() < m_width - 2 && bounds.bottom() < m_height - 2) {
         for (qsizetype i = 1; i < count; ++i)
-            wuInside(points[i - 1].x(), points[i - 1].y(), points[i].x(), points[i].y(), colour);
+            wuInside(points[i - 1].x(), points[i - 1].y(), points[i].x(), points[i].y(), scaledColour);
         return;
     }
     for (qsizetype i = 1; i < count; ++i)
-        hairline(points[i - 1], points[i], colour);
+        segment(points[i - 1], points[i], colour, scaledColour);
 }
 
 // Xiaolin Wu's line along its major axis u (x, or y when steep); pixel centres sit at +0.5.
 // Selects instead of branches: segments of a coarse frame are a pixel or two long and
 // go every way, so branches would mostly be mispredicted.
-void RasterPainter::wuInside(double x0, double y0, double x1, double y1, QRgb colour)
+void RasterPainter::wuInside(double x0, double y0, double x1, double y1, const QRgb* scaledColour)
 {
     const bool steep = std::abs(y1 - y0) > std::abs(x1 - x0);
     const double u0 = steep ? y0 : x0, v0 = steep ? x0 : y0, u1 = steep ? y1 : x1, v1 = steep ? x1 : y1;
@@ -157,8 +177,8 @@ void RasterPainter::wuInside(double x0, double y0, double x1, double y1, QRgb co
     // Blends the column's pixel at v and the next one with coverages 0..256.
     const auto plot = [&](int first, int second) {
         QRgb* px = column + (v >> 16) * minor;
-        px[0] = over(scaled(colour, first), px[0]);
-        px[minor] = over(scaled(colour, second), px[minor]);
+        px[0] = over(scaledColour[first], px[0]);
+        px[minor] = over(scaledColour[second], px[minor]);
     };
     // The end columns are covered in part; the ones between them whole, without the checks.
     int frac = (v >> 8) & 0xff;

@@ -8,6 +8,7 @@
 #include <QPolygonF>
 #include <QRectF>
 #include <QRgb>
+#include <array>
 #include <vector>
 
 namespace atlas::gis {
@@ -30,8 +31,11 @@ public:
 private:
     void blend(int x, int y, QRgb colour, int coverage);  // coverage 0..256
     void blendSpan(int y, int x0, int x1, QRgb colour);
+    // `colour` scaled by each coverage 0..256, from a few kept for the colours last used.
+    const QRgb* coverageTable(QRgb colour);
+    void segment(QPointF a, QPointF b, QRgb colour, const QRgb* scaledColour);
     // A segment whose pixels all lie in the image, drawn without checks.
-    void wuInside(double x0, double y0, double x1, double y1, QRgb colour);
+    void wuInside(double x0, double y0, double x1, double y1, const QRgb* scaledColour);
     // A segment clipped to one pixel beyond the image, drawn with checks.
     void wuClipped(double x0, double y0, double x1, double y1, QRgb colour);
 
@@ -47,6 +51,13 @@ private:
         double x;
     };
     std::vector<Crossing> m_crossings;  // reused across polygons
+    struct CoverageTable {
+        QRgb colour = 0;
+        bool filled = false;
+        std::array<QRgb, 257> scaled;
+    };
+    std::array<CoverageTable, 4> m_tables;  // a categorized layer's strokes alternate colours
+    std::size_t m_nextTable = 0;
 };
 
 // A premultiplied colour with `opacity` (0..1) applied.
