@@ -3,6 +3,7 @@
 #include "gis/datasource/gdal_raster_source.h"
 #include "gis/datasource/ogr_vector_source.h"
 #include "gis/datasource/sqlite_vector_source.h"
+#include "gis/store/sqlite_database.h"
 
 namespace atlas::gis {
 
@@ -12,12 +13,14 @@ core::Result<std::unique_ptr<LayerSource>> openLayerSource(const QString& path,
 {
     if (kind != core::LayerKind::Vector)  // rasters, and basemaps through GDAL's tile drivers
         return GdalRasterSource::open(path);
+    // GeoPackage and SpatiaLite tables are read straight from SQLite: much faster. Its
+    // connection opens first, so that its count of changes predates what GDAL reads.
+    auto [db, dataVersion] = SqliteVectorSource::openEarly(path);
     auto ogr = OgrVectorSource::open(path, layer);
     if (!ogr)
         return ogr.error();
-    // GeoPackage and SpatiaLite tables are read straight from SQLite: much faster.
     std::unique_ptr<OgrVectorSource> vector(static_cast<OgrVectorSource*>(ogr.take().release()));
-    return SqliteVectorSource::wrap(path, std::move(vector));
+    return SqliteVectorSource::wrap(path, std::move(vector), std::move(db), dataVersion);
 }
 
 }  // namespace atlas::gis

@@ -33,16 +33,17 @@ struct IdleSource {
 
 std::atomic<qint64> g_opened{0}, g_reused{0};
 
+// Never destroyed: a render still winding down when the program ends gives its source back.
 std::mutex& poolMutex()
 {
-    static std::mutex m;
-    return m;
+    static auto* m = new std::mutex;
+    return *m;
 }
 
 std::list<IdleSource>& idleSources()  // most recently returned first
 {
-    static std::list<IdleSource> idle;
-    return idle;
+    static auto* idle = new std::list<IdleSource>;
+    return *idle;
 }
 
 IdleSource takeIdle(const QString& path, const QString& layer)
@@ -67,11 +68,12 @@ public:
     }
     ~PooledSource() override
     {
+        std::list<IdleSource> evicted;  // closed after the lock: closing takes time
         std::lock_guard lock(poolMutex());
         auto& idle = idleSources();
         idle.push_front({std::move(m_path), std::move(m_layer), m_stamp, std::move(m_source)});
-        while (idle.size() > kIdleSources)
-            idle.pop_back();
+        if (idle.size() > kIdleSources)
+            evicted.splice(evicted.begin(), idle, std::next(idle.begin(), kIdleSources), idle.end());
     }
 
     core::LayerKind kind() const override { return m_source->kind(); }

@@ -3,6 +3,7 @@
 #include "gis/geometry/wkb_reader.h"
 #include "gis/store/sqlite_database.h"
 
+#include <QFile>
 #include <sqlite3.h>
 
 #include <QStringList>
@@ -82,7 +83,20 @@ private:
 
 }  // namespace
 
-std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr)
+std::pair<std::unique_ptr<SqliteDatabase>, qint64> SqliteVectorSource::openEarly(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.read(16) != QByteArray("SQLite format 3", 16))
+        return {nullptr, -1};
+    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+    if (!db)
+        return {nullptr, -1};
+    const qint64 version = dataVersion(*db.value());
+    return {db.take(), version};
+}
+
+std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr,
+                                                      std::unique_ptr<SqliteDatabase> db, qint64 dataVersion)
 {
     const QString driver = ogr->driverName();
     const bool gpkg = driver == QLatin1String("GPKG");
@@ -91,34 +105,42 @@ std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::
     const QString table = ogr->tableName(), geometry = ogr->geometryColumn();
     if (geometry.isEmpty())
         return ogr;
-    auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
-    if (!db || !db.value()->hasTable(table))
+    if (!db) {
+        auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
+        if (!opened)
+            return ogr;
+        db = opened.take();
+        dataVersion = -1;  // read after GDAL's opening: cannot vouch for it
+    }
+    if (!db->hasTable(table))
         return ogr;  // a view or a virtual table: OGR knows how to read it
     const QString rtree = gpkg ? QStringLiteral("rtree_%1_%2").arg(table, geometry)
                                : QStringLiteral("idx_%1_%2").arg(table, geometry);
-    return std::unique_ptr<LayerSource>(new SqliteVectorSource(
-        std::move(ogr), db.take(), gpkg ? BlobFormat::GeoPackage : BlobFormat::SpatiaLite, table, geometry,
-        db.value()->hasTable(rtree) ? rtree : QString()));
+    const bool indexed = db->hasTable(rtree);
+    return std::unique_ptr<LayerSource>(new SqliteVectorSource(std::move(ogr), std::move(db),
+                                                               gpkg ? BlobFormat::GeoPackage : BlobFormat::SpatiaLite,
+                                                               table, geometry, indexed ? rtree : QString(), dataVersion));
 }
 
 SqliteVectorSource::SqliteVectorSource(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
-                                       BlobFormat format, QString table, QString geometry, QString rtree)
+                                       BlobFormat format, QString table, QString geometry, QString rtree,
+                                       qint64 dataVersion)
     : m_ogr(std::move(ogr)), m_db(std::move(db)), m_format(format), m_table(std::move(table)),
-      m_geometry(std::move(geometry)), m_rtree(std::move(rtree)), m_dataVersion(dataVersion())
+      m_geometry(std::move(geometry)), m_rtree(std::move(rtree)), m_dataVersion(dataVersion)
 {
 }
 
-qint64 SqliteVectorSource::dataVersion()
+qint64 SqliteVectorSource::dataVersion(SqliteDatabase& db)
 {
-    auto stmt = m_db->prepare(QStringLiteral("PRAGMA data_version"));
+    auto stmt = db.prepare(QStringLiteral("PRAGMA data_version"));
     return stmt && stmt.value().step() ? stmt.value().integer(0) : -1;
 }
 
 bool SqliteVectorSource::unchangedSinceOpened()
 {
-    // GDAL's side keeps what it read at opening (the extent above all): a source is only as
-    // current as that.
-    return m_dataVersion >= 0 && dataVersion() == m_dataVersion;
+    // GDAL's side keeps what it read at opening (the extent above all): the version was read
+    // before that, so any change since shows.
+    return m_dataVersion >= 0 && dataVersion(*m_db) == m_dataVersion;
 }
 
 SqliteVectorSource::~SqliteVectorSource() = default;

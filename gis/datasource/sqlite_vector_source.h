@@ -5,6 +5,8 @@
 #include "gis/datasource/layer_source.h"
 #include "gis/datasource/ogr_vector_source.h"
 
+#include <utility>
+
 namespace atlas::gis {
 
 class SqliteDatabase;
@@ -13,7 +15,12 @@ class SqliteVectorSource final : public LayerSource {
 public:
     // Wraps `ogr` when its layer is a plain GeoPackage or SpatiaLite table; otherwise
     // returns `ogr` itself unchanged.
-    static std::unique_ptr<LayerSource> wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr);
+    // `db` is a read-only connection to the same file opened before `ogr` (or null, to open
+    // one), `dataVersion` its PRAGMA data_version read before `ogr` was opened.
+    static std::unique_ptr<LayerSource> wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr,
+                                             std::unique_ptr<SqliteDatabase> db, qint64 dataVersion);
+    // A read-only connection if `path` is an SQLite file, with its data_version.
+    static std::pair<std::unique_ptr<SqliteDatabase>, qint64> openEarly(const QString& path);
     ~SqliteVectorSource() override;
 
     core::LayerKind kind() const override { return core::LayerKind::Vector; }
@@ -30,9 +37,9 @@ public:
 
 private:
     SqliteVectorSource(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
-                       BlobFormat format, QString table, QString geometry, QString rtree);
+                       BlobFormat format, QString table, QString geometry, QString rtree, qint64 dataVersion);
     QString selectSql(const FeatureRequest& request) const;
-    qint64 dataVersion();
+    static qint64 dataVersion(SqliteDatabase& db);
 
     std::unique_ptr<OgrVectorSource> m_ogr;
     std::unique_ptr<SqliteDatabase> m_db;

@@ -14,7 +14,7 @@ constexpr std::size_t kPooledBuffers = 4;
 
 struct Buffer {
     std::size_t bytes;
-    alignas(64) uchar data[1];  // the pixels follow
+    uchar data[1];  // the pixels follow
 };
 
 struct BufferPool {

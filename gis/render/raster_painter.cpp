@@ -126,8 +126,9 @@ void RasterPainter::segment(QPointF a, QPointF b, QRgb colour, const QRgb* scale
 {
     double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();
     // Most segments of a frame lie well inside it: they skip clipping and per-pixel checks.
-    if (std::min(x0, x1) >= 1 && std::min(y0, y1) >= 1 && std::max(x0, x1) < m_width - 2 &&
-        std::max(y0, y1) < m_height - 2) {
+    // (Each coordinate is compared: a NaN fails every comparison, where std::min could hide it.)
+    if (x0 >= 1 && x1 >= 1 && y0 >= 1 && y1 >= 1 && x0 < m_width - 2 && x1 < m_width - 2 && y0 < m_height - 2 &&
+        y1 < m_height - 2) {
         wuInside(x0, y0, x1, y1, scaledColour);
         return;
     }
@@ -142,8 +143,11 @@ void RasterPainter::segment(QPointF a, QPointF b, QRgb colour, const QRgb* scale
 void RasterPainter::polyline(const QPointF* points, qsizetype count, const QRectF& bounds, QRgb colour)
 {
     const QRgb* scaledColour = coverageTable(colour);
-    // A line well inside the image skips the checks of each segment.
-    if (bounds.left() >= 1 && bounds.top() >= 1 && bounds.right() < m_width - 2 && bounds.bottom() < m_height - 2) {
+    // A line well inside the image skips the checks of each segment (not one with a NaN point:
+    // QPolygonF::boundingRect leaves those out).
+    const bool finite = std::all_of(points, points + count, [](QPointF p) { return std::isfinite(p.x()) && std::isfinite(p.y()); });
+    if (finite && bounds.left() >= 1 && bounds.top() >= 1 && bounds.right() < m_width - 2 &&
+        bounds.bottom() < m_height - 2) {
         for (qsizetype i = 1; i < count; ++i)
             wuInside(points[i - 1].x(), points[i - 1].y(), points[i].x(), points[i].y(), scaledColour);
         return;
@@ -233,6 +237,21 @@ void RasterPainter::wuClipped(double x0, double y0, double x1, double y1, QRgb c
 
 void RasterPainter::fillEvenOdd(const QPolygonF* rings, std::size_t count, QRgb colour)
 {
+    double top = m_height, bottom = -1;
+    for (std::size_t r = 0; r < count; ++r)
+        for (const QPointF& p : rings[r])
+            if (std::isfinite(p.y())) {
+                top = std::min(top, p.y());
+                bottom = std::max(bottom, p.y());
+            }
+    // Bands of rows keep the crossings of a big shape with many rings to a bounded number.
+    const int first = int(std::max(0.0, std::floor(top))), last = int(std::min(double(m_height - 1), std::ceil(bottom)));
+    for (int band = first; band <= last; band += kFillBandRows)
+        fillBand(rings, count, band, std::min(last, band + kFillBandRows - 1), colour);
+}
+
+void RasterPainter::fillBand(const QPolygonF* rings, std::size_t count, int firstRow, int lastRow, QRgb colour)
+{
     // Each edge adds its crossings of the pixel-centre rows it spans: one pass over the edges
     // rather than one per row.
     m_crossings.clear();
@@ -249,9 +268,9 @@ void RasterPainter::fillEvenOdd(const QPolygonF* rings, std::size_t count, QRgb 
             // The rows whose centre (y + 0.5) lies in [a.y, b.y), clamped before the conversion
             // to int: far outside coordinates would overflow it.
             const double top = std::ceil(a.y() - 0.5), bottom = std::ceil(b.y() - 0.5) - 1;
-            if (top > bottom || bottom < 0 || top > m_height - 1)
+            if (top > bottom || bottom < firstRow || top > lastRow)
                 continue;
-            const int first = int(std::max(0.0, top)), last = int(std::min(double(m_height - 1), bottom));
+            const int first = int(std::max(double(firstRow), top)), last = int(std::min(double(lastRow), bottom));
             // Each x from the edge's end, not by adding up steps: no rounding drift along it.
             const double slope = (b.x() - a.x()) / (b.y() - a.y());
             for (int y = first; y <= last; ++y)

@@ -31,6 +31,8 @@ public:
 private:
     void blend(int x, int y, QRgb colour, int coverage);  // coverage 0..256
     void blendSpan(int y, int x0, int x1, QRgb colour);
+    void fillBand(const QPolygonF* rings, std::size_t count, int firstRow, int lastRow, QRgb colour);
+    static constexpr int kFillBandRows = 256;
     // `colour` scaled by each coverage 0..256, from a few kept for the colours last used.
     const QRgb* coverageTable(QRgb colour);
     void segment(QPointF a, QPointF b, QRgb colour, const QRgb* scaledColour);
