@@ -21,6 +21,9 @@ constexpr qint64 kMinFeatures = 20000;
 constexpr double kTolerancePixels = 0.25;
 // A level much finer than the frame needs is still used, rather than reading the layer again.
 constexpr double kFinestTolerancePixels = 1.0 / 64;
+// A point level's positions are rounded to a 16th of its tolerance: one of up to 4 pixels of a
+// frame keeps them within a quarter of its pixel (markers are stamped on whole pixels anyway).
+constexpr double kPointLevelPixels = 4;
 // A frame showing at least this fraction of the layer waits for the level's build: the
 // exact draw would read about as much.
 constexpr double kWaitFraction = 0.5;
@@ -84,8 +87,10 @@ std::shared_ptr<const LodLayer> LodCache::levelFor(const RenderLayer& layer, con
         return nullptr;  // labels need the attributes, which a level does not keep
     const qint64 count = source.featureCount();
     const double upp = settings.unitsPerPixel();
-    if (count < kMinFeatures || double(count) * shownFraction < kMinFeatures || !(upp > 0) || !std::isfinite(upp))
+    if (count < kMinFeatures || !(upp > 0) || !std::isfinite(upp))
         return nullptr;
+    // A frame showing few features is drawn exactly, or from a point level already there.
+    const bool fewShown = double(count) * shownFraction < kMinFeatures;
     const double wanted = std::exp2(std::floor(std::log2(upp * kTolerancePixels)));
     const QString key = keyOf(layer, settings);
     QFuture<std::shared_ptr<const LodLayer>> pending;
@@ -93,14 +98,20 @@ std::shared_ptr<const LodLayer> LodCache::levelFor(const RenderLayer& layer, con
         QMutexLocker lock(&m_mutex);
         harvestLocked();
         Entry* best = nullptr;
-        for (Entry& e : m_entries)
-            if (e.key == key && e.level && e.tolerance <= wanted && e.tolerance >= upp * kFinestTolerancePixels &&
+        for (Entry& e : m_entries) {
+            const bool points = e.level && e.level->pointsOnly;
+            const double coarsest = points ? upp * kPointLevelPixels : (fewShown ? -1.0 : wanted);
+            if (e.key == key && e.level && e.tolerance <= coarsest && e.tolerance >= upp * kFinestTolerancePixels &&
                 (!best || e.tolerance > best->tolerance))
                 best = &e;
+        }
         if (best) {
             best->lastUse = ++m_clock;
+            ++m_served;
             return best->level;
         }
+        if (fewShown)
+            return nullptr;
         auto it = std::find_if(m_entries.begin(), m_entries.end(),
                                [&](const Entry& e) { return e.key == key && e.tolerance == wanted; });
         if (it != m_entries.end() && it->failed)
@@ -130,6 +141,7 @@ std::shared_ptr<const LodLayer> LodCache::levelFor(const RenderLayer& layer, con
     for (Entry& e : m_entries)
         if (e.key == key && e.tolerance == wanted && e.level) {
             e.lastUse = ++m_clock;
+            ++m_served;
             return e.level;
         }
     return nullptr;

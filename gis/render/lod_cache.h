@@ -26,7 +26,8 @@ public:
     // `shownFraction` of the layer's area is in view; null when the layer is drawn exactly
     // (small, labelled, frame too detailed, build failed, or still building while the
     // frame shows little of the layer). Starts the build a frame needs; waits for it,
-    // giving up on `cancel`, when the frame shows most of the layer.
+    // giving up on `cancel`, when the frame shows most of the layer. A zoomed-in frame of a
+    // point layer also uses a coarser level: points are not simplified, only rounded.
     std::shared_ptr<const LodLayer> levelFor(const RenderLayer& layer, const LayerSource& source,
                                              const MapSettings& settings, double shownFraction,
                                              const std::atomic<bool>& cancel);
@@ -34,6 +35,8 @@ public:
     // Drops every finished level (builds under way finish and are dropped).
     void clear();
     std::size_t bytes() const;
+    // Frames given a level so far (tests and benchmarks).
+    qint64 framesServed() const { return m_served.load(); }
 
 private:
     LodCache();
@@ -50,6 +53,7 @@ private:
     std::shared_ptr<const LodLayer> build(const RenderLayer& layer, const MapSettings& settings, double tolerance);
 
     mutable QMutex m_mutex;
+    std::atomic<qint64> m_served{0};
     std::vector<Entry> m_entries;
     qint64 m_clock = 0;
     std::atomic<bool> m_stopping{false};

@@ -140,3 +140,51 @@ TEST_CASE("a level-of-detail render matches the exact render of big generated la
                          QStringLiteral("_exact.png"));
     }
 }
+
+TEST_CASE("a zoomed-in frame of a big point layer is drawn from the level built for the full extent",
+          "[gis][render][lod]")
+{
+    TempDir dir;
+    const QString path = dir.filePath(QStringLiteral("points.gpkg"));
+    REQUIRE(writeGeneratedLayer(path, GeneratedKind::Points, 150000));
+    core::LayerStyle style;
+    style.markerSize = 3.78;
+    style.fill = QColor(166, 206, 227);
+    style.stroke = QColor(31, 120, 180);
+    const QList<gis::RenderLayer> layers{{QStringLiteral("generated"), path, {}, core::LayerKind::Vector, style}};
+    gis::MapSettings settings;
+    settings.crs = QStringLiteral("EPSG:4326");
+    settings.outputSize = QSize(960, 540);
+    settings.extent = core::Extent{kGeneratedXMin, kGeneratedYMin, kGeneratedXMax, kGeneratedYMax};
+    settings.levelOfDetail = true;
+    const std::atomic<bool> never{false};
+    gis::LodCache::instance().clear();
+    REQUIRE(gis::renderMap(layers, settings, never).errors.isEmpty());  // builds the level
+
+    // A tenth of the width and height: 1,500 points in view, too few for a level of their own.
+    const double w = (kGeneratedXMax - kGeneratedXMin) / 10, h = (kGeneratedYMax - kGeneratedYMin) / 10;
+    const double x = kGeneratedXMin + 4 * w, y = kGeneratedYMin + 4 * h;
+    settings.extent = core::Extent{x, y, x + w, y + h};
+    const qint64 served = gis::LodCache::instance().framesServed();
+    const gis::RenderResult zoomed = gis::renderMap(layers, settings, never);
+    REQUIRE(zoomed.errors.isEmpty());
+    CHECK(gis::LodCache::instance().framesServed() == served + 1);
+    settings.levelOfDetail = false;
+    const gis::RenderResult exact = gis::renderMap(layers, settings, never);
+    // The same points, rounded to at most a sixth of this frame's pixel: a marker here and
+    // there a pixel away, where its position falls near a pixel's edge.
+    CHECK(std::abs(zoomed.featuresDrawn - exact.featuresDrawn) <= exact.featuresDrawn / 200);
+    CHECK(exact.featuresDrawn > 1000);
+    const Comparison d = compare(zoomed.image, exact.image);
+    INFO("differing " << d.differing << ", painted in one only " << d.paintedOnlyOnce << ", worst 8x8 block "
+                      << d.worstBlock);
+    CHECK(d.paintedOnlyOnce < 0.01);
+    CHECK(d.worstBlock <= 16);
+
+    // Much further in, the level's rounding would show: drawn exactly.
+    settings.levelOfDetail = true;
+    settings.extent = core::Extent{x, y, x + w / 50, y + h / 50};
+    const qint64 before = gis::LodCache::instance().framesServed();
+    REQUIRE(gis::renderMap(layers, settings, never).errors.isEmpty());
+    CHECK(gis::LodCache::instance().framesServed() == before);
+}
