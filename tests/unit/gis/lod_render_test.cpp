@@ -72,6 +72,26 @@ QImage sequentialExact(const gis::RenderLayer& layer, const gis::MapSettings& se
     return out;
 }
 
+// The generated layer at `path` in the benchmark's style: marker 1 mm, hairline strokes.
+gis::RenderLayer benchmarkLayer(const QString& path)
+{
+    core::LayerStyle style;
+    style.markerSize = 3.78;
+    style.strokeWidth = 0.98;
+    style.fill = QColor(166, 206, 227);
+    style.stroke = QColor(31, 120, 180);
+    return {QStringLiteral("generated"), path, {}, core::LayerKind::Vector, style};
+}
+
+gis::MapSettings fullExtent()
+{
+    gis::MapSettings settings;
+    settings.crs = QStringLiteral("EPSG:4326");
+    settings.outputSize = QSize(960, 540);
+    settings.extent = core::Extent{kGeneratedXMin, kGeneratedYMin, kGeneratedXMax, kGeneratedYMax};
+    return settings;
+}
+
 }  // namespace
 
 TEST_CASE("a level-of-detail render matches the exact render of big generated layers", "[gis][render][lod]")
@@ -92,16 +112,8 @@ TEST_CASE("a level-of-detail render matches the exact render of big generated la
     const QString path = dir.filePath(QStringLiteral("%1.gpkg").arg(QLatin1String(c.name)));
     REQUIRE(writeGeneratedLayer(path, c.kind, c.count));
 
-    core::LayerStyle style;  // the benchmark's: marker 1 mm, hairline strokes
-    style.markerSize = 3.78;
-    style.strokeWidth = 0.98;
-    style.fill = QColor(166, 206, 227);
-    style.stroke = QColor(31, 120, 180);
-    const QList<gis::RenderLayer> layers{{QStringLiteral("generated"), path, {}, core::LayerKind::Vector, style}};
-    gis::MapSettings settings;
-    settings.crs = QStringLiteral("EPSG:4326");
-    settings.outputSize = QSize(960, 540);
-    settings.extent = core::Extent{kGeneratedXMin, kGeneratedYMin, kGeneratedXMax, kGeneratedYMax};
+    const QList<gis::RenderLayer> layers{benchmarkLayer(path)};
+    gis::MapSettings settings = fullExtent();
     const std::atomic<bool> never{false};
 
     gis::LodCache::instance().clear();
@@ -147,15 +159,8 @@ TEST_CASE("a zoomed-in frame of a big point layer is drawn from the level built 
     TempDir dir;
     const QString path = dir.filePath(QStringLiteral("points.gpkg"));
     REQUIRE(writeGeneratedLayer(path, GeneratedKind::Points, 150000));
-    core::LayerStyle style;
-    style.markerSize = 3.78;
-    style.fill = QColor(166, 206, 227);
-    style.stroke = QColor(31, 120, 180);
-    const QList<gis::RenderLayer> layers{{QStringLiteral("generated"), path, {}, core::LayerKind::Vector, style}};
-    gis::MapSettings settings;
-    settings.crs = QStringLiteral("EPSG:4326");
-    settings.outputSize = QSize(960, 540);
-    settings.extent = core::Extent{kGeneratedXMin, kGeneratedYMin, kGeneratedXMax, kGeneratedYMax};
+    const QList<gis::RenderLayer> layers{benchmarkLayer(path)};
+    gis::MapSettings settings = fullExtent();
     settings.levelOfDetail = true;
     const std::atomic<bool> never{false};
     gis::LodCache::instance().clear();
