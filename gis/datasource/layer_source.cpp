@@ -20,7 +20,7 @@ core::Result<std::unique_ptr<LayerSource>> openLayerSource(const QString& path,
     if (!ogr)
         return ogr.error();
     std::unique_ptr<OgrVectorSource> vector(static_cast<OgrVectorSource*>(ogr.take().release()));
-    return SqliteVectorSource::wrap(path, std::move(vector), std::move(db), dataVersion);
+    return SqliteVectorSource::wrap(std::move(vector), std::move(db), dataVersion);
 }
 
 }  // namespace atlas::gis

@@ -95,7 +95,7 @@ std::pair<std::unique_ptr<SqliteDatabase>, qint64> SqliteVectorSource::openEarly
     return {db.take(), version};
 }
 
-std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr,
+std::unique_ptr<LayerSource> SqliteVectorSource::wrap(std::unique_ptr<OgrVectorSource> ogr,
                                                       std::unique_ptr<SqliteDatabase> db, qint64 dataVersion)
 {
     const QString driver = ogr->driverName();
@@ -105,14 +105,7 @@ std::unique_ptr<LayerSource> SqliteVectorSource::wrap(const QString& path, std::
     const QString table = ogr->tableName(), geometry = ogr->geometryColumn();
     if (geometry.isEmpty())
         return ogr;
-    if (!db) {
-        auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
-        if (!opened)
-            return ogr;
-        db = opened.take();
-        dataVersion = -1;  // read after GDAL's opening: cannot vouch for it
-    }
-    if (!db->hasTable(table))
+    if (!db || !db->hasTable(table))
         return ogr;  // a view or a virtual table: OGR knows how to read it
     const QString rtree = gpkg ? QStringLiteral("rtree_%1_%2").arg(table, geometry)
                                : QStringLiteral("idx_%1_%2").arg(table, geometry);

@@ -13,12 +13,11 @@ class SqliteDatabase;
 
 class SqliteVectorSource final : public LayerSource {
 public:
-    // Wraps `ogr` when its layer is a plain GeoPackage or SpatiaLite table; otherwise
-    // returns `ogr` itself unchanged.
-    // `db` is a read-only connection to the same file opened before `ogr` (or null, to open
-    // one), `dataVersion` its PRAGMA data_version read before `ogr` was opened.
-    static std::unique_ptr<LayerSource> wrap(const QString& path, std::unique_ptr<OgrVectorSource> ogr,
-                                             std::unique_ptr<SqliteDatabase> db, qint64 dataVersion);
+    // Wraps `ogr` when its layer is a plain GeoPackage or SpatiaLite table, read through `db`,
+    // a read-only connection to the same file opened before `ogr`, whose PRAGMA data_version
+    // was `dataVersion` then; otherwise (or with no `db`) returns `ogr` itself unchanged.
+    static std::unique_ptr<LayerSource> wrap(std::unique_ptr<OgrVectorSource> ogr, std::unique_ptr<SqliteDatabase> db,
+                                             qint64 dataVersion);
     // A read-only connection if `path` is an SQLite file, with its data_version.
     static std::pair<std::unique_ptr<SqliteDatabase>, qint64> openEarly(const QString& path);
     ~SqliteVectorSource() override;

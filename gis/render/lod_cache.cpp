@@ -99,9 +99,10 @@ std::shared_ptr<const LodLayer> LodCache::levelFor(const RenderLayer& layer, con
         harvestLocked();
         Entry* best = nullptr;
         for (Entry& e : m_entries) {
-            const bool points = e.level && e.level->pointsOnly;
-            const double coarsest = points ? upp * kPointLevelPixels : (fewShown ? -1.0 : wanted);
-            if (e.key == key && e.level && e.tolerance <= coarsest && e.tolerance >= upp * kFinestTolerancePixels &&
+            if (e.key != key || !e.level || (fewShown && !e.level->pointsOnly))
+                continue;
+            const double coarsest = e.level->pointsOnly ? upp * kPointLevelPixels : wanted;
+            if (e.tolerance <= coarsest && e.tolerance >= upp * kFinestTolerancePixels &&
                 (!best || e.tolerance > best->tolerance))
                 best = &e;
         }

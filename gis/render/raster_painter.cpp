@@ -117,11 +117,6 @@ const QRgb* RasterPainter::coverageTable(QRgb colour)
     return t.scaled.data();
 }
 
-void RasterPainter::hairline(QPointF a, QPointF b, QRgb colour)
-{
-    segment(a, b, colour, coverageTable(colour));
-}
-
 void RasterPainter::segment(QPointF a, QPointF b, QRgb colour, const QRgb* scaledColour)
 {
     double x0 = a.x(), y0 = a.y(), x1 = b.x(), y1 = b.y();

@@ -20,9 +20,8 @@ public:
 
     // Src-over of a premultiplied sprite with its top-left corner at (x, y).
     void blendSprite(int x, int y, const QImage& sprite);
-    // An anti-aliased line about one pixel wide; `colour` is premultiplied.
-    void hairline(QPointF a, QPointF b, QRgb colour);
-    // Hairlines joining `count` points in turn; `bounds` is the points' bounding box.
+    // Anti-aliased lines about one pixel wide joining `count` points in turn; `bounds` is the
+    // points' bounding box, `colour` premultiplied.
     void polyline(const QPointF* points, qsizetype count, const QRectF& bounds, QRgb colour);
     // Fills `count` rings (each a closed list of pixel positions) with the even-odd rule,
     // sampling pixel centres.
@@ -35,6 +34,7 @@ private:
     static constexpr int kFillBandRows = 256;
     // `colour` scaled by each coverage 0..256, from a few kept for the colours last used.
     const QRgb* coverageTable(QRgb colour);
+    // One segment of a polyline, clipped to the image.
     void segment(QPointF a, QPointF b, QRgb colour, const QRgb* scaledColour);
     // A segment whose pixels all lie in the image, drawn without checks.
     void wuInside(double x0, double y0, double x1, double y1, const QRgb* scaledColour);
